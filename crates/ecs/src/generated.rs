@@ -1,0 +1,1 @@
+//! Placeholder until `cargo xtask codegen` writes the ECS shapes.

@@ -1,0 +1,1 @@
+//! AWS Signature Version 4 verification for every request Ferry serves.
