@@ -1,0 +1,41 @@
+//! Where ECS keeps its records in the store. Every key of the ECS API is built here, so the layout
+//! can be read in one place.
+//!
+//! Names of clusters and task definition families may only hold letters, digits, `-` and `_`, so
+//! a `/` always ends a name and `ecs/task-definitions/web/` never matches the family `web-2`.
+
+pub const CLUSTERS_PREFIX: &str = "ecs/clusters/";
+pub const TASK_DEFINITION_FAMILIES_PREFIX: &str = "ecs/task-definition-families/";
+pub const TASK_DEFINITIONS_PREFIX: &str = "ecs/task-definitions/";
+
+pub fn cluster(name: &str) -> String {
+    format!("{CLUSTERS_PREFIX}{name}")
+}
+
+pub fn task_definition_family(family: &str) -> String {
+    format!("{TASK_DEFINITION_FAMILIES_PREFIX}{family}")
+}
+
+/// Revisions are zero-padded so that the store's byte order is numeric order.
+pub fn task_definition(family: &str, revision: i32) -> String {
+    format!("{TASK_DEFINITIONS_PREFIX}{family}/{revision:010}")
+}
+
+pub fn task_definitions_of_family(family: &str) -> String {
+    format!("{TASK_DEFINITIONS_PREFIX}{family}/")
+}
+
+/// The records that keep a cluster from being deleted live under these prefixes. Container
+/// instances, services and tasks arrive with the agent and scheduler; the cluster code already
+/// counts them here so that `DeleteCluster` and the cluster counters stay right when they do.
+pub fn container_instances_of_cluster(cluster: &str) -> String {
+    format!("ecs/container-instances/{cluster}/")
+}
+
+pub fn services_of_cluster(cluster: &str) -> String {
+    format!("ecs/services/{cluster}/")
+}
+
+pub fn tasks_of_cluster(cluster: &str) -> String {
+    format!("ecs/tasks/{cluster}/")
+}

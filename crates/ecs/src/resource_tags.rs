@@ -1,0 +1,121 @@
+//! `TagResource`, `UntagResource` and `ListTagsForResource` for every kind of ECS resource Ferry
+//! keeps: clusters and task definition revisions so far.
+
+use ferry_core::Arn;
+use ferry_store::{Compare, Operation, Txn};
+
+use crate::EcsService;
+use crate::error::EcsError;
+use crate::generated::{
+    ListTagsForResourceRequest, ListTagsForResourceResponse, Tag, TagResourceRequest, TagResourceResponse, UntagResourceRequest,
+    UntagResourceResponse,
+};
+use crate::keys;
+use crate::records::{ClusterRecord, ClusterStatus, TaskDefinitionRecord, encode};
+use crate::store_access::{Attempt, read, retry_on_conflict};
+use crate::tags::{merge_tags, remove_tags};
+
+/// A taggable resource, found from its ARN.
+enum TaggedResource {
+    Cluster { name: String },
+    TaskDefinition { family: String, revision: i32 },
+}
+
+impl EcsService {
+    fn tagged_resource(&self, resource_arn: &str) -> Result<TaggedResource, EcsError> {
+        let arn = Arn::parse(resource_arn)
+            .map_err(|_| EcsError::invalid_parameter(format!("The ARN provided is invalid: '{resource_arn}'.")))?;
+        if arn.service != "ecs" {
+            return Err(EcsError::invalid_parameter(format!("'{resource_arn}' is not the ARN of an ECS resource.")));
+        }
+        self.check_arn_is_ours(&arn)?;
+        match arn.resource_type_and_id() {
+            Some(("cluster", name)) => Ok(TaggedResource::Cluster { name: name.to_owned() }),
+            Some(("task-definition", _)) => {
+                let reference = self.parse_task_definition_reference(resource_arn)?;
+                match reference.revision {
+                    Some(revision) => Ok(TaggedResource::TaskDefinition { family: reference.family, revision }),
+                    None => Err(EcsError::invalid_parameter(format!(
+                        "'{resource_arn}' names a task definition family; tags belong to one revision (family:revision)."
+                    ))),
+                }
+            }
+            _ => Err(EcsError::ResourceNotFound { message: format!("The specified resource could not be found: {resource_arn}.") }),
+        }
+    }
+
+    /// Rewrites the tags of one resource with `change`.
+    async fn change_tags(&self, resource_arn: &str, change: impl Fn(&[Tag]) -> Result<Vec<Tag>, EcsError>) -> Result<(), EcsError> {
+        let store = self.store.as_ref();
+        match self.tagged_resource(resource_arn)? {
+            TaggedResource::Cluster { name } => {
+                let key = keys::cluster(&name);
+                retry_on_conflict(&key, || async {
+                    let versioned = match read::<ClusterRecord>(store, &key).await? {
+                        Some(versioned) if versioned.record.status == ClusterStatus::Active => versioned,
+                        _ => return Err(EcsError::ClusterNotFound),
+                    };
+                    let mut record = versioned.record;
+                    record.tags = change(&record.tags)?;
+                    put_if_unchanged(self, &key, versioned.mod_revision, encode(&record)).await
+                })
+                .await
+            }
+            TaggedResource::TaskDefinition { family, revision } => {
+                let key = keys::task_definition(&family, revision);
+                retry_on_conflict(&key, || async {
+                    let Some(versioned) = read::<TaskDefinitionRecord>(store, &key).await? else {
+                        return Err(EcsError::ResourceNotFound { message: format!("The specified resource could not be found: {resource_arn}.") });
+                    };
+                    let mut record = versioned.record;
+                    record.tags = change(&record.tags)?;
+                    put_if_unchanged(self, &key, versioned.mod_revision, encode(&record)).await
+                })
+                .await
+            }
+        }
+    }
+
+    pub(crate) async fn tag_resource(&self, request: TagResourceRequest) -> Result<TagResourceResponse, EcsError> {
+        self.change_tags(&request.resource_arn, |current| merge_tags(current, &request.tags)).await?;
+        Ok(TagResourceResponse {})
+    }
+
+    pub(crate) async fn untag_resource(&self, request: UntagResourceRequest) -> Result<UntagResourceResponse, EcsError> {
+        self.change_tags(&request.resource_arn, |current| Ok(remove_tags(current, &request.tag_keys))).await?;
+        Ok(UntagResourceResponse {})
+    }
+
+    pub(crate) async fn list_tags_for_resource(&self, request: ListTagsForResourceRequest) -> Result<ListTagsForResourceResponse, EcsError> {
+        let store = self.store.as_ref();
+        let tags = match self.tagged_resource(&request.resource_arn)? {
+            TaggedResource::Cluster { name } => match read::<ClusterRecord>(store, &keys::cluster(&name)).await? {
+                Some(versioned) if versioned.record.status == ClusterStatus::Active => versioned.record.tags,
+                _ => return Err(EcsError::ClusterNotFound),
+            },
+            TaggedResource::TaskDefinition { family, revision } => {
+                match read::<TaskDefinitionRecord>(store, &keys::task_definition(&family, revision)).await? {
+                    Some(versioned) => versioned.record.tags,
+                    None => {
+                        return Err(EcsError::ResourceNotFound {
+                            message: format!("The specified resource could not be found: {}.", request.resource_arn),
+                        });
+                    }
+                }
+            }
+        };
+        Ok(ListTagsForResourceResponse { tags: Some(tags) })
+    }
+}
+
+async fn put_if_unchanged(service: &EcsService, key: &str, expected_revision: i64, value: bytes::Bytes) -> Result<Attempt<()>, EcsError> {
+    let outcome = service
+        .store
+        .txn(Txn {
+            compares: vec![Compare::ModRevision { key: key.to_owned(), revision: expected_revision }],
+            success: vec![Operation::Put { key: key.to_owned(), value }],
+            failure: vec![],
+        })
+        .await?;
+    Ok(if outcome.succeeded { Attempt::Done(()) } else { Attempt::Conflict })
+}

@@ -1,0 +1,88 @@
+//! Reading and writing ECS records through the store: typed reads, full listings, and the
+//! compare-and-swap retry loop every read-modify-write of ECS goes through.
+
+use std::future::Future;
+use std::time::{Duration, Instant};
+
+use ferry_store::{KeyValueStore, ListOptions, Revision};
+
+use crate::error::EcsError;
+use crate::records::{Record, decode};
+
+/// A record and the store revision it was last written at, for compare-and-swap.
+#[derive(Debug, Clone)]
+pub struct Versioned<T> {
+    pub record: T,
+    pub mod_revision: Revision,
+}
+
+pub async fn read<T: Record>(store: &dyn KeyValueStore, key: &str) -> Result<Option<Versioned<T>>, EcsError> {
+    match store.get(key).await? {
+        None => Ok(None),
+        Some(kv) => Ok(Some(Versioned { record: decode(key, &kv.value)?, mod_revision: kv.mod_revision })),
+    }
+}
+
+/// Every record under `prefix`, in key order.
+pub async fn list_all<T: Record>(store: &dyn KeyValueStore, prefix: &str) -> Result<Vec<(String, Versioned<T>)>, EcsError> {
+    let mut records = Vec::new();
+    let mut start_after = None;
+    loop {
+        let page = store.list(prefix, ListOptions { start_after: start_after.take(), limit: Some(1000) }).await?;
+        for kv in &page.items {
+            records.push((kv.key.clone(), Versioned { record: decode(&kv.key, &kv.value)?, mod_revision: kv.mod_revision }));
+        }
+        if !page.more {
+            return Ok(records);
+        }
+        start_after = page.items.last().map(|kv| kv.key.clone());
+    }
+}
+
+/// Whether anything is stored under `prefix`.
+pub async fn any_under(store: &dyn KeyValueStore, prefix: &str) -> Result<bool, EcsError> {
+    Ok(!store.list(prefix, ListOptions { start_after: None, limit: Some(1) }).await?.items.is_empty())
+}
+
+/// How many keys are stored under `prefix`.
+pub async fn count_under(store: &dyn KeyValueStore, prefix: &str) -> Result<usize, EcsError> {
+    let mut count = 0;
+    let mut start_after = None;
+    loop {
+        let page = store.list(prefix, ListOptions { start_after: start_after.take(), limit: Some(1000) }).await?;
+        count += page.items.len();
+        if !page.more {
+            return Ok(count);
+        }
+        start_after = page.items.last().map(|kv| kv.key.clone());
+    }
+}
+
+/// What one attempt of a read-modify-write produced.
+pub enum Attempt<T> {
+    /// The write committed (or nothing needed writing); here is the answer.
+    Done(T),
+    /// Another writer got there first; read again and retry.
+    Conflict,
+}
+
+/// Runs `attempt` until it does not conflict. Under heavy contention on one key (many clients
+/// registering revisions of one family at once) every group commit lets one writer through, so
+/// we retry for a bounded time rather than a bounded count.
+pub async fn retry_on_conflict<T, F, Fut>(key: &str, mut attempt: F) -> Result<T, EcsError>
+where
+    F: FnMut() -> Fut,
+    Fut: Future<Output = Result<Attempt<T>, EcsError>>,
+{
+    const GIVE_UP_AFTER: Duration = Duration::from_secs(30);
+    let started = Instant::now();
+    loop {
+        match attempt().await? {
+            Attempt::Done(value) => return Ok(value),
+            Attempt::Conflict if started.elapsed() > GIVE_UP_AFTER => {
+                return Err(EcsError::WriteContention { key: key.to_owned() });
+            }
+            Attempt::Conflict => tokio::task::yield_now().await,
+        }
+    }
+}

@@ -1,0 +1,157 @@
+//! The Ferry control plane: opens the store in the data directory, loads the root credentials,
+//! mounts every API on one gateway and serves it on one listener until told to stop.
+//!
+//! `ferry server` runs this alone; `ferry up` runs it with the rest of the platform beside it.
+
+pub mod credentials;
+
+use std::fs;
+use std::future::Future;
+use std::net::SocketAddr;
+use std::os::unix::fs::DirBuilderExt;
+use std::path::{Path, PathBuf};
+use std::sync::Arc;
+
+use ferry_api::gateway::{Gateway, GatewayConfig};
+use ferry_api::server::{ListenerConfig, serve};
+use ferry_core::{Clock, PlatformIdentity, SystemClock};
+use ferry_ecs::EcsService;
+use ferry_sigv4::{StaticCredentials, Verifier, VerifierConfig};
+use ferry_store::{KeyValueStore, SqliteStore};
+use tokio::net::TcpListener;
+
+pub use credentials::{CredentialsSource, RootCredentials};
+
+/// The store's file inside the data directory.
+pub const STATE_FILE_NAME: &str = "state.db";
+/// Held locked (advisory `flock`) while a server uses the data directory.
+pub const LOCK_FILE_NAME: &str = "lock";
+
+#[derive(Debug, Clone)]
+pub struct ServerOptions {
+    pub listen: SocketAddr,
+    pub data_dir: PathBuf,
+    pub identity: PlatformIdentity,
+    pub gateway: GatewayConfig,
+    pub listener: ListenerConfig,
+}
+
+#[derive(Debug, thiserror::Error)]
+pub enum ServerError {
+    #[error("cannot create the data directory {path}: {source}")]
+    DataDirectory { path: PathBuf, source: std::io::Error },
+    #[error("another Ferry server is already using the data directory {path}; stop it or choose another --data-dir")]
+    DataDirectoryInUse { path: PathBuf },
+    #[error(transparent)]
+    Credentials(#[from] credentials::CredentialsError),
+    #[error("cannot open the store {path}: {source}")]
+    Store { path: PathBuf, source: ferry_store::StoreError },
+    #[error("cannot listen on {address}: {source}")]
+    Listen { address: SocketAddr, source: std::io::Error },
+}
+
+/// A control plane that has bound its listener and is ready to serve.
+pub struct ControlPlane {
+    listener: TcpListener,
+    local_address: SocketAddr,
+    gateway: Arc<Gateway>,
+    store: Arc<SqliteStore>,
+    credentials: RootCredentials,
+    credentials_source: CredentialsSource,
+    data_dir: PathBuf,
+    identity: PlatformIdentity,
+    listener_config: ListenerConfig,
+    _data_dir_lock: fs::File,
+}
+
+impl std::fmt::Debug for ControlPlane {
+    fn fmt(&self, formatter: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        formatter.debug_struct("ControlPlane").field("local_address", &self.local_address).field("data_dir", &self.data_dir).finish()
+    }
+}
+
+fn lock_data_directory(data_dir: &Path) -> Result<fs::File, ServerError> {
+    let directory_error = |source| ServerError::DataDirectory { path: data_dir.to_owned(), source };
+    fs::DirBuilder::new().recursive(true).mode(0o700).create(data_dir).map_err(directory_error)?;
+    let lock_file = fs::OpenOptions::new()
+        .create(true)
+        .truncate(false)
+        .write(true)
+        .open(data_dir.join(LOCK_FILE_NAME))
+        .map_err(directory_error)?;
+    match lock_file.try_lock() {
+        Ok(()) => Ok(lock_file),
+        Err(fs::TryLockError::WouldBlock) => Err(ServerError::DataDirectoryInUse { path: data_dir.to_owned() }),
+        Err(fs::TryLockError::Error(error)) => Err(directory_error(error)),
+    }
+}
+
+impl ControlPlane {
+    /// Prepares everything and binds the listener; requests are served once `serve` runs (the
+    /// kernel queues connections that arrive in between).
+    pub async fn start(options: ServerOptions, environment: impl Fn(&str) -> Option<String>) -> Result<ControlPlane, ServerError> {
+        let data_dir_lock = lock_data_directory(&options.data_dir)?;
+        let (credentials, credentials_source) = credentials::load_or_create(&options.data_dir, environment)?;
+        let state_path = options.data_dir.join(STATE_FILE_NAME);
+        let store = SqliteStore::open(&state_path).map_err(|source| ServerError::Store { path: state_path.clone(), source })?;
+        let store = Arc::new(store);
+
+        let clock: Arc<dyn Clock> = Arc::new(SystemClock);
+        let principal_arn = format!("arn:{}:iam::{}:root", options.identity.partition, options.identity.account_id);
+        let lookup = StaticCredentials::new().with_credential(
+            credentials.access_key_id.clone(),
+            credentials.secret_access_key.clone(),
+            principal_arn,
+        );
+        let verifier = Verifier::new(VerifierConfig::new(options.identity.region.clone()), Arc::new(lookup));
+        let mut gateway = Gateway::new(options.gateway.clone(), verifier, clock.clone());
+        let shared_store: Arc<dyn KeyValueStore> = store.clone();
+        gateway.add_json_service(Arc::new(EcsService::new(shared_store, options.identity.clone(), clock)));
+
+        let listener =
+            TcpListener::bind(options.listen).await.map_err(|source| ServerError::Listen { address: options.listen, source })?;
+        let local_address = listener.local_addr().map_err(|source| ServerError::Listen { address: options.listen, source })?;
+        Ok(ControlPlane {
+            listener,
+            local_address,
+            gateway: Arc::new(gateway),
+            store,
+            credentials,
+            credentials_source,
+            data_dir: options.data_dir,
+            identity: options.identity,
+            listener_config: options.listener,
+            _data_dir_lock: data_dir_lock,
+        })
+    }
+
+    pub fn local_address(&self) -> SocketAddr {
+        self.local_address
+    }
+
+    pub fn credentials(&self) -> &RootCredentials {
+        &self.credentials
+    }
+
+    pub fn credentials_source(&self) -> &CredentialsSource {
+        &self.credentials_source
+    }
+
+    pub fn data_dir(&self) -> &Path {
+        &self.data_dir
+    }
+
+    pub fn identity(&self) -> &PlatformIdentity {
+        &self.identity
+    }
+
+    /// Serves until `shutdown` completes, then drains requests in flight and closes the store.
+    pub async fn serve(self, shutdown: impl Future<Output = ()>) {
+        serve(self.listener, self.gateway.clone(), self.listener_config.clone(), shutdown).await;
+        drop(self.gateway);
+        match Arc::try_unwrap(self.store) {
+            Ok(store) => store.close(),
+            Err(_) => tracing::warn!("the store is still in use at shutdown; it closes when the last user lets go"),
+        }
+    }
+}

@@ -1,0 +1,48 @@
+# Shared by Ferry's scripts: where things live, and installing what the scripts need on a fresh
+# Debian machine. Source it; do not run it.
+
+FERRY_ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
+FERRY_CACHE="${FERRY_CACHE:-$HOME/.cache/ferry}"
+export CARGO_TARGET_DIR="${CARGO_TARGET_DIR:-$FERRY_CACHE/target}"
+FERRY_VENV="${FERRY_VENV:-$FERRY_CACHE/venv}"
+
+log() { printf '\033[1m==> %s\033[0m\n' "$*" >&2; }
+
+# Installs Debian packages that are missing (needs root or sudo).
+ensure_debian_packages() {
+    local missing=()
+    for package in "$@"; do
+        dpkg-query -W -f='${Status}' "$package" 2>/dev/null | grep -q "install ok installed" || missing+=("$package")
+    done
+    [ ${#missing[@]} -eq 0 ] && return 0
+    log "installing Debian packages: ${missing[*]}"
+    local sudo=""
+    [ "$(id -u)" -ne 0 ] && sudo="sudo"
+    $sudo apt-get update -qq
+    DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq "${missing[@]}" >/dev/null
+}
+
+# Creates (once) the virtualenv with the Python clients the tests and demos drive Ferry with.
+ensure_python_clients() {
+    local requirements="$FERRY_ROOT/tests/python/requirements.txt"
+    local stamp="$FERRY_VENV/.requirements-$(sha256sum "$requirements" | cut -c1-16)"
+    if [ ! -f "$stamp" ]; then
+        log "creating the Python virtualenv $FERRY_VENV (boto3, awscli, pytest)"
+        if ! python3 -m venv --help >/dev/null 2>&1; then
+            ensure_debian_packages python3-venv
+        fi
+        rm -rf "$FERRY_VENV"
+        python3 -m venv "$FERRY_VENV"
+        "$FERRY_VENV/bin/pip" install -q --upgrade pip
+        "$FERRY_VENV/bin/pip" install -q -r "$requirements"
+        touch "$stamp"
+    fi
+    export PATH="$FERRY_VENV/bin:$PATH"
+}
+
+ensure_rust() {
+    if ! command -v cargo >/dev/null 2>&1; then
+        echo "cargo is not installed: install Rust (https://rustup.rs) and run this again" >&2
+        exit 1
+    fi
+}
