@@ -40,6 +40,27 @@ ensure_python_clients() {
     export PATH="$FERRY_VENV/bin:$PATH"
 }
 
+# Creates (once) the separate virtualenv scripts/bench-api needs: moto_server, the thing a user
+# would run instead of Ferry for a local ECS API, and the aws CLI. Kept apart from the test
+# virtualenv so moto's many dependencies never change what the tests run with.
+FERRY_BENCH_VENV="${FERRY_BENCH_VENV:-$FERRY_CACHE/venv-bench}"
+ensure_bench_clients() {
+    local requirements="$FERRY_ROOT/tests/python/requirements-bench.txt"
+    local stamp="$FERRY_BENCH_VENV/.requirements-$(sha256sum "$requirements" | cut -c1-16)"
+    if [ ! -f "$stamp" ]; then
+        log "creating the benchmark virtualenv $FERRY_BENCH_VENV (moto[server], awscli)"
+        if ! python3 -m venv --help >/dev/null 2>&1; then
+            ensure_debian_packages python3-venv
+        fi
+        rm -rf "$FERRY_BENCH_VENV"
+        python3 -m venv "$FERRY_BENCH_VENV"
+        "$FERRY_BENCH_VENV/bin/pip" install -q --upgrade pip
+        "$FERRY_BENCH_VENV/bin/pip" install -q -r "$requirements"
+        touch "$stamp"
+    fi
+    export PATH="$FERRY_BENCH_VENV/bin:$PATH"
+}
+
 ensure_rust() {
     if ! command -v cargo >/dev/null 2>&1; then
         echo "cargo is not installed: install Rust (https://rustup.rs) and run this again" >&2

@@ -13,7 +13,6 @@ use indexmap::IndexMap;
 use serde::Deserialize;
 
 /// The parser and its error type, copied into every generated module.
-const PARSE_ERROR_TEMPLATE: &str = include_str!("../templates/parse_error.rs");
 /// The base64 `Blob` type, copied into generated modules whose model has `blob` shapes.
 const BLOB_TEMPLATE: &str = include_str!("../templates/blob.rs");
 
@@ -866,7 +865,8 @@ impl<'m> Generator<'m> {
         self.render_metadata(&mut out)?;
         self.render_operations(&mut out);
         line(&mut out, "");
-        out.push_str(&template_body(PARSE_ERROR_TEMPLATE));
+        line(&mut out, "pub use ferry_api::shape::{BodyErrorKind, ParseError};");
+        line(&mut out, "use ferry_api::shape::parse_body;");
         line(&mut out, "");
         self.render_patterns(&mut out);
         if self.uses_blob {
@@ -1357,10 +1357,6 @@ fn line(out: &mut String, text: impl AsRef<str>) {
 #[path = "../templates/blob.rs"]
 mod blob_template;
 
-#[cfg(test)]
-#[allow(dead_code)]
-#[path = "../templates/parse_error.rs"]
-mod parse_error_template;
 
 #[cfg(test)]
 mod tests {
@@ -1681,42 +1677,5 @@ mod tests {
         ] {
             assert!(serde_json::from_str::<Blob>(bad).is_err(), "{bad}");
         }
-    }
-
-    #[test]
-    fn parse_error_template_classifies_errors() {
-        use parse_error_template::{BodyErrorKind, ParseError, parse_body};
-
-        #[derive(Debug, serde::Deserialize)]
-        #[allow(dead_code)]
-        struct Input {
-            family: String,
-            memory: Option<i32>,
-        }
-        let kind_and_path = |body: &str| match parse_body::<Input>(body.as_bytes()) {
-            Err(ParseError::Body { path, kind, .. }) => (kind, path),
-            other => panic!("{body}: {other:?}"),
-        };
-        assert_eq!(
-            kind_and_path("{\"family\": "),
-            (BodyErrorKind::Syntax, "family".to_owned())
-        );
-        assert_eq!(
-            kind_and_path("{\"family\": \"a\"} x"),
-            (BodyErrorKind::Syntax, String::new())
-        );
-        assert_eq!(
-            kind_and_path("{\"family\": \"a\", \"memory\": \"x\"}"),
-            (BodyErrorKind::WrongType, "memory".to_owned())
-        );
-        assert_eq!(
-            kind_and_path("{}"),
-            (BodyErrorKind::MissingField, "family".to_owned())
-        );
-        assert_eq!(
-            kind_and_path(""),
-            (BodyErrorKind::MissingField, "family".to_owned())
-        );
-        assert!(parse_body::<Input>(b"{\"family\": \"a\", \"extra\": 1}").is_ok());
     }
 }

@@ -307,11 +307,25 @@ impl Gateway {
         now: SystemTime,
         protocol: Protocol,
     ) -> Result<Caller, AwsError> {
+        // HTTP/2 carries the host as the `:authority` pseudo-header, which hyper keeps in the
+        // URI rather than the header map; the signature covers it as `host` either way.
+        let with_host;
+        let headers = match (parts.headers.contains_key(http::header::HOST), parts.uri.authority()) {
+            (false, Some(authority)) => {
+                let mut headers = parts.headers.clone();
+                if let Ok(value) = http::HeaderValue::from_str(authority.as_str()) {
+                    headers.insert(http::header::HOST, value);
+                }
+                with_host = headers;
+                &with_host
+            }
+            _ => &parts.headers,
+        };
         let to_verify = RequestToVerify {
             method: parts.method.as_str(),
             path: parts.uri.path(),
             query: parts.uri.query(),
-            headers: &parts.headers,
+            headers,
             body,
         };
         match self.verifier.verify(&to_verify, signing_name, now) {

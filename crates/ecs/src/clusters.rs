@@ -5,7 +5,6 @@
 
 use ferry_api::shape::Timestamp;
 use ferry_core::Arn;
-use ferry_store::{Compare, Operation, Txn};
 
 use crate::EcsService;
 use crate::error::EcsError;
@@ -18,7 +17,7 @@ use crate::generated::{
 use crate::keys;
 use crate::paging::{PageRequest, paginate};
 use crate::records::{ClusterRecord, ClusterStatus, encode};
-use crate::store_access::{Attempt, Versioned, any_under, count_under, list_all, read, retry_on_conflict};
+use crate::store_access::{Attempt, Versioned, any_under, count_under, list_all, put_if_unchanged, read, retry_on_conflict};
 use crate::tags::check_new_tags;
 
 pub const DEFAULT_CLUSTER_NAME: &str = "default";
@@ -263,14 +262,10 @@ impl EcsService {
                 created_at: Timestamp::from_system_time(self.clock.now()),
             };
             let expected_revision = existing.map(|existing| existing.mod_revision).unwrap_or(0);
-            let outcome = store
-                .txn(Txn {
-                    compares: vec![Compare::ModRevision { key: key.clone(), revision: expected_revision }],
-                    success: vec![Operation::Put { key: key.clone(), value: encode(&record) }],
-                    failure: vec![],
-                })
-                .await?;
-            Ok(if outcome.succeeded { Attempt::Done(record) } else { Attempt::Conflict })
+            Ok(match put_if_unchanged(store, &key, expected_revision, encode(&record)).await? {
+                Attempt::Done(()) => Attempt::Done(record),
+                Attempt::Conflict => Attempt::Conflict,
+            })
         })
         .await?;
         Ok(CreateClusterResponse { cluster: Some(self.render_cluster(&record, ClusterIncludes::everything()).await?) })
@@ -322,14 +317,10 @@ impl EcsService {
             let versioned = self.active_cluster(Some(&name)).await?;
             let mut record = versioned.record;
             change(&mut record)?;
-            let outcome = store
-                .txn(Txn {
-                    compares: vec![Compare::ModRevision { key: key.clone(), revision: versioned.mod_revision }],
-                    success: vec![Operation::Put { key: key.clone(), value: encode(&record) }],
-                    failure: vec![],
-                })
-                .await?;
-            Ok(if outcome.succeeded { Attempt::Done(record) } else { Attempt::Conflict })
+            Ok(match put_if_unchanged(store, &key, versioned.mod_revision, encode(&record)).await? {
+                Attempt::Done(()) => Attempt::Done(record),
+                Attempt::Conflict => Attempt::Conflict,
+            })
         })
         .await
     }
@@ -386,14 +377,10 @@ impl EcsService {
             }
             let mut record = versioned.record;
             record.status = ClusterStatus::Inactive;
-            let outcome = store
-                .txn(Txn {
-                    compares: vec![Compare::ModRevision { key: key.clone(), revision: versioned.mod_revision }],
-                    success: vec![Operation::Put { key: key.clone(), value: encode(&record) }],
-                    failure: vec![],
-                })
-                .await?;
-            Ok(if outcome.succeeded { Attempt::Done(record) } else { Attempt::Conflict })
+            Ok(match put_if_unchanged(store, &key, versioned.mod_revision, encode(&record)).await? {
+                Attempt::Done(()) => Attempt::Done(record),
+                Attempt::Conflict => Attempt::Conflict,
+            })
         })
         .await?;
         Ok(DeleteClusterResponse { cluster: Some(self.render_cluster(&record, ClusterIncludes::everything()).await?) })

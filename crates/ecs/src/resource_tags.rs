@@ -2,7 +2,6 @@
 //! keeps: clusters and task definition revisions so far.
 
 use ferry_core::Arn;
-use ferry_store::{Compare, Operation, Txn};
 
 use crate::EcsService;
 use crate::error::EcsError;
@@ -12,7 +11,7 @@ use crate::generated::{
 };
 use crate::keys;
 use crate::records::{ClusterRecord, ClusterStatus, TaskDefinitionRecord, encode};
-use crate::store_access::{Attempt, read, retry_on_conflict};
+use crate::store_access::{put_if_unchanged, read, retry_on_conflict};
 use crate::tags::{merge_tags, remove_tags};
 
 /// A taggable resource, found from its ARN.
@@ -57,7 +56,7 @@ impl EcsService {
                     };
                     let mut record = versioned.record;
                     record.tags = change(&record.tags)?;
-                    put_if_unchanged(self, &key, versioned.mod_revision, encode(&record)).await
+                    put_if_unchanged(store, &key, versioned.mod_revision, encode(&record)).await
                 })
                 .await
             }
@@ -69,7 +68,7 @@ impl EcsService {
                     };
                     let mut record = versioned.record;
                     record.tags = change(&record.tags)?;
-                    put_if_unchanged(self, &key, versioned.mod_revision, encode(&record)).await
+                    put_if_unchanged(store, &key, versioned.mod_revision, encode(&record)).await
                 })
                 .await
             }
@@ -106,16 +105,4 @@ impl EcsService {
         };
         Ok(ListTagsForResourceResponse { tags: Some(tags) })
     }
-}
-
-async fn put_if_unchanged(service: &EcsService, key: &str, expected_revision: i64, value: bytes::Bytes) -> Result<Attempt<()>, EcsError> {
-    let outcome = service
-        .store
-        .txn(Txn {
-            compares: vec![Compare::ModRevision { key: key.to_owned(), revision: expected_revision }],
-            success: vec![Operation::Put { key: key.to_owned(), value }],
-            failure: vec![],
-        })
-        .await?;
-    Ok(if outcome.succeeded { Attempt::Done(()) } else { Attempt::Conflict })
 }

@@ -4,7 +4,8 @@
 use std::future::Future;
 use std::time::{Duration, Instant};
 
-use ferry_store::{KeyValueStore, ListOptions, Revision};
+use bytes::Bytes;
+use ferry_store::{Compare, KeyValueStore, ListOptions, Operation, Revision, Txn};
 
 use crate::error::EcsError;
 use crate::records::{Record, decode};
@@ -85,4 +86,16 @@ where
             Attempt::Conflict => tokio::task::yield_now().await,
         }
     }
+}
+
+/// Writes `value` at `key` if the key is still at `expected_revision` (0: still absent).
+pub async fn put_if_unchanged(store: &dyn KeyValueStore, key: &str, expected_revision: Revision, value: Bytes) -> Result<Attempt<()>, EcsError> {
+    let outcome = store
+        .txn(Txn {
+            compares: vec![Compare::ModRevision { key: key.to_owned(), revision: expected_revision }],
+            success: vec![Operation::Put { key: key.to_owned(), value }],
+            failure: vec![],
+        })
+        .await?;
+    Ok(if outcome.succeeded { Attempt::Done(()) } else { Attempt::Conflict })
 }

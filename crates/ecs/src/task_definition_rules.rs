@@ -571,3 +571,145 @@ pub fn normalize_task_definition(request: &RegisterTaskDefinitionRequest) -> Res
         ..TaskDefinition::default()
     })
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// A request from JSON, as a client would send it.
+    fn request(json: serde_json::Value) -> RegisterTaskDefinitionRequest {
+        serde_json::from_value(json).unwrap()
+    }
+
+    /// Checks that `json` is refused with a message containing `expected`.
+    fn check_refused(json: serde_json::Value, expected: &str) {
+        match normalize_task_definition(&request(json.clone())) {
+            Ok(_) => panic!("accepted: {json}"),
+            Err(error) => {
+                assert!(matches!(error, EcsError::Client { .. }), "{error:?}");
+                assert!(error.to_string().contains(expected), "{json}\n  gave: {error}\n  expected to contain: {expected}");
+            }
+        }
+    }
+
+    fn container(extra: serde_json::Value) -> serde_json::Value {
+        let mut base = serde_json::json!({"name": "app", "image": "busybox", "memory": 64});
+        base.as_object_mut().unwrap().extend(extra.as_object().unwrap().clone());
+        base
+    }
+
+    #[test]
+    fn refusals() {
+        use serde_json::json;
+        let cases = [
+            (json!({"family": "bad/family", "containerDefinitions": [container(json!({}))]}), "Family"),
+            (json!({"family": "f", "containerDefinitions": []}), "cannot be empty"),
+            (json!({"family": "f", "containerDefinitions": (0..11).map(|index| container(json!({"name": format!("c{index}")}))).collect::<Vec<_>>()}), "at most 10"),
+            (json!({"family": "f", "containerDefinitions": [{"name": "a", "image": "busybox"}]}), "memoryReservation"),
+            (json!({"family": "f", "containerDefinitions": [container(json!({"image": ""}))]}), "image"),
+            (json!({"family": "f", "containerDefinitions": [container(json!({"name": ""}))]}), "name"),
+            (json!({"family": "f", "containerDefinitions": [container(json!({"memory": 4}))]}), "minimum of 6"),
+            (json!({"family": "f", "containerDefinitions": [container(json!({"memory": 64, "memoryReservation": 128}))]}), "greater than or equal"),
+            (json!({"family": "f", "containerDefinitions": [container(json!({"essential": false}))]}), "essential"),
+            (json!({"family": "f", "containerDefinitions": [container(json!({"links": ["ghost"]}))]}), "ghost"),
+            (json!({"family": "f", "containerDefinitions": [container(json!({"volumesFrom": [{"sourceContainer": "ghost"}]}))]}), "ghost"),
+            (
+                json!({"family": "f", "containerDefinitions": [
+                    container(json!({"name": "a", "dependsOn": [{"containerName": "b", "condition": "START"}]})),
+                    container(json!({"name": "b", "dependsOn": [{"containerName": "a", "condition": "START"}]}))]}),
+                "cycle",
+            ),
+            (
+                json!({"family": "f", "containerDefinitions": [
+                    container(json!({"name": "a", "dependsOn": [{"containerName": "b", "condition": "HEALTHY"}]})),
+                    container(json!({"name": "b"}))]}),
+                "no healthCheck",
+            ),
+            (
+                json!({"family": "f", "containerDefinitions": [
+                    container(json!({"name": "a", "dependsOn": [{"containerName": "b", "condition": "SUCCESS"}]})),
+                    container(json!({"name": "b"}))]}),
+                "essential=false",
+            ),
+            (
+                json!({"family": "f", "containerDefinitions": [
+                    container(json!({"name": "a", "portMappings": [{"containerPort": 80, "hostPort": 8080}]})),
+                    container(json!({"name": "b", "portMappings": [{"containerPort": 81, "hostPort": 8080}]}))]}),
+                "Host port 8080/tcp",
+            ),
+            (json!({"family": "f", "containerDefinitions": [container(json!({"portMappings": [{"hostPort": 80}]}))]}), "containerPort"),
+            (json!({"family": "f", "containerDefinitions": [container(json!({"portMappings": [{"containerPort": 70000}]}))]}), "not a port number"),
+            (json!({"family": "f", "networkMode": "host", "containerDefinitions": [container(json!({"portMappings": [{"containerPort": 80, "hostPort": 81}]}))]}), "must match"),
+            (json!({"family": "f", "networkMode": "none", "containerDefinitions": [container(json!({"portMappings": [{"containerPort": 80}]}))]}), "cannot map ports"),
+            (json!({"family": "f", "networkMode": "awsvpc", "containerDefinitions": [container(json!({"links": ["x"]})), container(json!({"name": "x"}))]}), "links"),
+            (json!({"family": "f", "containerDefinitions": [container(json!({"healthCheck": {"command": ["curl", "localhost"]}}))]}), "CMD"),
+            (json!({"family": "f", "containerDefinitions": [container(json!({"healthCheck": {"command": ["CMD", "true"], "interval": 1}}))]}), "interval"),
+            (json!({"family": "f", "containerDefinitions": [container(json!({"healthCheck": {"command": ["CMD", "true"], "interval": 5, "timeout": 10}}))]}), "shorter than interval"),
+            (json!({"family": "f", "containerDefinitions": [container(json!({"healthCheck": {"command": ["CMD", "true"], "retries": 11}}))]}), "retries"),
+            (json!({"family": "f", "containerDefinitions": [container(json!({"ulimits": [{"name": "nofile", "softLimit": 10, "hardLimit": 5}]}))]}), "softLimit"),
+            (json!({"family": "f", "containerDefinitions": [container(json!({"stopTimeout": 500}))]}), "stopTimeout"),
+            (json!({"family": "f", "containerDefinitions": [container(json!({"mountPoints": [{"sourceVolume": "v"}]}))], "volumes": [{"name": "v"}]}), "containerPath"),
+            (json!({"family": "f", "containerDefinitions": [container(json!({}))], "volumes": [{"name": "v"}, {"name": "v"}]}), "Duplicate volume"),
+            (json!({"family": "f", "cpu": "64", "containerDefinitions": [container(json!({}))]}), "cpu"),
+            (json!({"family": "f", "cpu": "lots", "containerDefinitions": [container(json!({}))]}), "Invalid 'cpu'"),
+            (json!({"family": "f", "memory": "2 TB", "containerDefinitions": [container(json!({}))]}), "Invalid 'memory'"),
+            (json!({"family": "f", "cpu": "256", "containerDefinitions": [container(json!({"cpu": 512}))]}), "CPU units"),
+            (json!({"family": "f", "memory": "100", "containerDefinitions": [container(json!({"memory": 64})), container(json!({"name": "b", "memory": 64}))]}), "reserve"),
+            (json!({"family": "f", "requiresCompatibilities": ["FARGATE"], "networkMode": "awsvpc", "containerDefinitions": [container(json!({}))]}), "'cpu' and 'memory'"),
+            (json!({"family": "f", "requiresCompatibilities": ["FARGATE"], "networkMode": "awsvpc", "cpu": "300", "memory": "512", "containerDefinitions": [container(json!({}))]}), "No Fargate configuration"),
+            (json!({"family": "f", "requiresCompatibilities": ["FARGATE"], "networkMode": "awsvpc", "cpu": "256", "memory": "512", "containerDefinitions": [container(json!({"privileged": true}))]}), "privileged"),
+            (json!({"family": "f", "containerDefinitions": [container(json!({}))], "placementConstraints": [{"type": "memberOf"}]}), "expression"),
+        ];
+        for (json, expected) in cases {
+            check_refused(json, expected);
+        }
+    }
+
+    #[test]
+    fn units_are_normalized() {
+        for (text, units) in [("256", 256), ("1 vCPU", 1024), ("0.25 vcpu", 256), ("2vCPU", 2048), (" 512 ", 512)] {
+            assert_eq!(parse_task_cpu(text).unwrap(), units, "{text}");
+        }
+        for (text, mib) in [("512", 512), ("1GB", 1024), ("0.5 GB", 512), ("2 gb", 2048)] {
+            assert_eq!(parse_task_memory(text).unwrap(), mib, "{text}");
+        }
+        for text in ["0.1 vCPU", "-1", "", "1.5"] {
+            assert!(parse_task_cpu(text).is_err(), "{text}");
+        }
+    }
+
+    #[test]
+    fn fargate_sizes_follow_the_published_table() {
+        assert_eq!(fargate_memory_choices(256), [512, 1024, 2048]);
+        assert!(fargate_memory_choices(4096).contains(&30720));
+        assert!(!fargate_memory_choices(4096).contains(&31744));
+        assert!(fargate_memory_choices(8192).contains(&20480));
+        assert!(!fargate_memory_choices(8192).contains(&17408), "8 vCPU sizes go up in 4 GB steps");
+        assert!(fargate_memory_choices(384).is_empty());
+    }
+
+    #[test]
+    fn defaults_and_derived_fields() {
+        use serde_json::json;
+        let definition = normalize_task_definition(&request(json!({
+            "family": "web",
+            "networkMode": "awsvpc",
+            "cpu": "0.5 vCPU",
+            "memory": "1 GB",
+            "taskRoleArn": "",
+            "containerDefinitions": [container(json!({"portMappings": [{"containerPort": 8080}], "healthCheck": {"command": ["CMD-SHELL", "true"]}}))]
+        })))
+        .unwrap();
+        assert_eq!(definition.cpu.as_deref(), Some("512"));
+        assert_eq!(definition.memory.as_deref(), Some("1024"));
+        assert_eq!(definition.task_role_arn, None, "an empty role ARN is no role");
+        assert_eq!(definition.compatibilities, Some(vec![Compatibility::Ec2, Compatibility::Fargate]));
+        let container = &definition.container_definitions.as_ref().unwrap()[0];
+        let mapping = &container.port_mappings.as_ref().unwrap()[0];
+        assert_eq!((mapping.host_port, mapping.protocol), (Some(8080), Some(TransportProtocol::Tcp)));
+        let health_check = container.health_check.as_ref().unwrap();
+        assert_eq!((health_check.interval, health_check.timeout, health_check.retries), (Some(30), Some(5), Some(3)));
+        let attributes: Vec<&str> = definition.requires_attributes.as_ref().unwrap().iter().map(|attribute| attribute.name.as_str()).collect();
+        assert_eq!(attributes, ["ecs.capability.container-health-check", "ecs.capability.task-eni"]);
+    }
+}

@@ -194,3 +194,16 @@ async fn graceful_shutdown_on_sigterm() {
     let status = ferry.terminate();
     assert!(status.success(), "ferry server exits 0 on SIGTERM, got {status}");
 }
+
+#[tokio::test]
+async fn signed_calls_work_over_cleartext_http2() {
+    let (_directory, ferry) = start_fresh();
+    let mut request = ecs_request(&ferry.endpoint, "CreateCluster", r#"{"clusterName":"over-h2"}"#);
+    sign_request(&mut request, &Signing::ecs());
+    // Over HTTP/2 the host travels as :authority, not as a header.
+    request.headers_mut().remove("host");
+    let client = reqwest::Client::builder().http2_prior_knowledge().build().unwrap();
+    let response = client.execute(reqwest::Request::try_from(request).unwrap()).await.unwrap();
+    assert_eq!(response.version(), reqwest::Version::HTTP_2);
+    assert_eq!(response.status(), 200, "{}", response.text().await.unwrap());
+}

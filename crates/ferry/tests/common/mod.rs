@@ -26,9 +26,15 @@ impl FerryProcess {
     /// Starts `ferry server` on a free port of 127.0.0.1 with `data_dir`, and waits until it logs
     /// that it is ready.
     pub fn start(data_dir: &Path) -> FerryProcess {
+        FerryProcess::start_with_env(data_dir, &[])
+    }
+
+    /// Like `start`, with extra environment variables (`FERRY_REGION`, …).
+    pub fn start_with_env(data_dir: &Path, environment: &[(&str, &str)]) -> FerryProcess {
         let mut child = Command::new(env!("CARGO_BIN_EXE_ferry"))
             .args(["server", "--listen", "127.0.0.1:0", "--data-dir"])
             .arg(data_dir)
+            .envs(environment.iter().copied())
             .env("FERRY_ACCESS_KEY_ID", ACCESS_KEY_ID)
             .env("FERRY_SECRET_ACCESS_KEY", SECRET_ACCESS_KEY)
             .env("FERRY_LOG", "info")
