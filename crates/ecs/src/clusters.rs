@@ -3,8 +3,10 @@
 //! cluster returns it unchanged, a deleted cluster stays describable as `INACTIVE`, and the name
 //! `default` is what every cluster parameter means when it is left out.
 
+use bytes::Bytes;
 use ferry_api::shape::Timestamp;
 use ferry_core::Arn;
+use ferry_store::{ListOptions, Operation};
 
 use crate::EcsService;
 use crate::error::EcsError;
@@ -17,7 +19,7 @@ use crate::generated::{
 use crate::keys;
 use crate::paging::{PageRequest, paginate};
 use crate::records::{ClusterRecord, ClusterStatus, encode};
-use crate::store_access::{Attempt, Versioned, any_under, count_under, list_all, put_if_unchanged, read, retry_on_conflict};
+use crate::store_access::{Attempt, Versioned, any_under, count_under, put_if_unchanged, put_if_unchanged_with, read, retry_on_conflict};
 use crate::tags::check_new_tags;
 
 pub const DEFAULT_CLUSTER_NAME: &str = "default";
@@ -262,7 +264,8 @@ impl EcsService {
                 created_at: Timestamp::from_system_time(self.clock.now()),
             };
             let expected_revision = existing.map(|existing| existing.mod_revision).unwrap_or(0);
-            Ok(match put_if_unchanged(store, &key, expected_revision, encode(&record)).await? {
+            let index_entry = Operation::Put { key: keys::active_cluster(&name), value: Bytes::from(record.arn.clone()) };
+            Ok(match put_if_unchanged_with(store, &key, expected_revision, encode(&record), vec![index_entry]).await? {
                 Attempt::Done(()) => Attempt::Done(record),
                 Attempt::Conflict => Attempt::Conflict,
             })
@@ -294,12 +297,18 @@ impl EcsService {
 
     pub(crate) async fn list_clusters(&self, request: ListClustersRequest) -> Result<ListClustersResponse, EcsError> {
         let page_request = PageRequest::parse("ListClusters", request.next_token.as_deref(), request.max_results)?;
-        let active: Vec<(String, String)> = list_all::<ClusterRecord>(self.store.as_ref(), keys::CLUSTERS_PREFIX)
-            .await?
-            .into_iter()
-            .filter(|(_, versioned)| versioned.record.status == ClusterStatus::Active)
-            .map(|(key, versioned)| (key, versioned.record.arn))
-            .collect();
+        let mut active = Vec::new();
+        let mut start_after = None;
+        loop {
+            let page = self.store.list(keys::ACTIVE_CLUSTERS_PREFIX, ListOptions { start_after: start_after.take(), limit: Some(1000) }).await?;
+            for entry in &page.items {
+                active.push((entry.key.clone(), String::from_utf8_lossy(&entry.value).into_owned()));
+            }
+            if !page.more {
+                break;
+            }
+            start_after = page.items.last().map(|entry| entry.key.clone());
+        }
         let (cluster_arns, next_token) = paginate("ListClusters", active, &page_request, false);
         Ok(ListClustersResponse { cluster_arns: Some(cluster_arns), next_token })
     }
@@ -377,7 +386,8 @@ impl EcsService {
             }
             let mut record = versioned.record;
             record.status = ClusterStatus::Inactive;
-            Ok(match put_if_unchanged(store, &key, versioned.mod_revision, encode(&record)).await? {
+            let index_entry = Operation::Delete { key: keys::active_cluster(&name) };
+            Ok(match put_if_unchanged_with(store, &key, versioned.mod_revision, encode(&record), vec![index_entry]).await? {
                 Attempt::Done(()) => Attempt::Done(record),
                 Attempt::Conflict => Attempt::Conflict,
             })

@@ -12,6 +12,14 @@ pub fn cluster(name: &str) -> String {
     format!("{CLUSTERS_PREFIX}{name}")
 }
 
+/// An index of the ACTIVE clusters, value the cluster ARN, kept in the same transactions that
+/// change a cluster's status, so `ListClusters` reads it without decoding cluster records.
+pub const ACTIVE_CLUSTERS_PREFIX: &str = "ecs/active-clusters/";
+
+pub fn active_cluster(name: &str) -> String {
+    format!("{ACTIVE_CLUSTERS_PREFIX}{name}")
+}
+
 pub fn task_definition_family(family: &str) -> String {
     format!("{TASK_DEFINITION_FAMILIES_PREFIX}{family}")
 }

@@ -88,7 +88,7 @@ impl EcsService {
                 }
                 to_json(&self.register_task_definition(request, context).await?)
             }
-            Operation::DescribeTaskDefinition(request) => to_json(&self.describe_task_definition(request).await?),
+            Operation::DescribeTaskDefinition(request) => self.describe_task_definition(request).await,
             Operation::ListTaskDefinitions(request) => to_json(&self.list_task_definitions(request).await?),
             Operation::ListTaskDefinitionFamilies(request) => to_json(&self.list_task_definition_families(request).await?),
             Operation::DeregisterTaskDefinition(request) => to_json(&self.deregister_task_definition(request).await?),

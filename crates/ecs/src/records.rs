@@ -10,6 +10,7 @@ use ferry_api::shape::Timestamp;
 use crate::error::EcsError;
 use crate::generated::{
     CapacityProviderStrategyItem, ClusterConfiguration, ClusterServiceConnectDefaults, ClusterSetting, Tag, TaskDefinition,
+    TaskDefinitionStatus,
 };
 
 /// A kind of stored record and the newest schema version this build writes.
@@ -25,10 +26,16 @@ struct EnvelopeOut<'a, T> {
 }
 
 #[derive(Deserialize)]
-struct EnvelopeIn {
+struct EnvelopeIn<T> {
     #[serde(rename = "schemaVersion")]
     schema_version: u32,
-    record: serde_json::Value,
+    record: T,
+}
+
+#[derive(Deserialize)]
+struct VersionOnly {
+    #[serde(rename = "schemaVersion")]
+    schema_version: u32,
 }
 
 pub fn encode<T: Record>(record: &T) -> Bytes {
@@ -37,18 +44,26 @@ pub fn encode<T: Record>(record: &T) -> Bytes {
     Bytes::from(serde_json::to_vec(&envelope).expect("records serialize"))
 }
 
+/// Reads a record in one pass over the bytes (this is on every read path, so no intermediate
+/// `serde_json::Value`). `T` may also be a partial view of a record (`ClusterSummary`).
 pub fn decode<T: Record>(key: &str, bytes: &[u8]) -> Result<T, EcsError> {
     let corrupt = |detail: String| EcsError::CorruptRecord { key: key.to_owned(), detail };
-    let envelope: EnvelopeIn = serde_json::from_slice(bytes).map_err(|error| corrupt(error.to_string()))?;
-    if envelope.schema_version > T::SCHEMA_VERSION {
-        return Err(corrupt(format!(
-            "schema version {} was written by a newer Ferry; this one reads up to {}",
-            envelope.schema_version,
-            T::SCHEMA_VERSION
-        )));
+    match serde_json::from_slice::<EnvelopeIn<T>>(bytes) {
+        Ok(envelope) if envelope.schema_version <= T::SCHEMA_VERSION => Ok(envelope.record),
+        // A record this version of Ferry cannot read may simply be newer; say so if it is.
+        result => {
+            let version = serde_json::from_slice::<VersionOnly>(bytes).map(|only| only.schema_version);
+            match (result, version) {
+                (_, Ok(version)) if version > T::SCHEMA_VERSION => Err(corrupt(format!(
+                    "schema version {version} was written by a newer Ferry; this one reads up to {}",
+                    T::SCHEMA_VERSION
+                ))),
+                (Err(error), _) => Err(corrupt(error.to_string())),
+                // The first arm took every readable record whose version is not newer.
+                (Ok(_), _) => Err(corrupt("unreadable schema version".to_owned())),
+            }
+        }
     }
-    // Version 1 is the only version so far; decoders of older versions go here when there are any.
-    serde_json::from_value(envelope.record).map_err(|error| corrupt(error.to_string()))
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
@@ -86,8 +101,9 @@ impl Record for ClusterRecord {
     const SCHEMA_VERSION: u32 = 1;
 }
 
-/// One per task definition family: the last revision handed out (revisions are never reused) and
-/// how many revisions are in each status, for `ListTaskDefinitionFamilies`.
+/// One per task definition family: the last revision handed out (revisions are never reused),
+/// how many revisions are in each status (for `ListTaskDefinitionFamilies`), and the newest ACTIVE
+/// revision, which is what the family's name alone refers to.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename_all = "camelCase")]
 pub struct FamilyRecord {
@@ -95,6 +111,9 @@ pub struct FamilyRecord {
     pub last_revision: i32,
     pub active_revisions: u32,
     pub inactive_revisions: u32,
+    /// `None` when no revision is ACTIVE.
+    #[serde(default)]
+    pub latest_active_revision: Option<i32>,
 }
 
 impl Record for FamilyRecord {
@@ -113,13 +132,58 @@ impl Record for TaskDefinitionRecord {
     const SCHEMA_VERSION: u32 = 1;
 }
 
+/// A stored task definition revision as borrowed JSON text. `DescribeTaskDefinition` is the
+/// hottest read of the API, and the stored text is already the `TaskDefinition` shape (it was
+/// written from it), so it is answered by copying that text instead of decoding and re-encoding
+/// every field.
+#[derive(Debug, Deserialize)]
+pub struct RawTaskDefinitionRecord<'a> {
+    #[serde(borrow, rename = "taskDefinition")]
+    pub task_definition: &'a serde_json::value::RawValue,
+    #[serde(borrow)]
+    pub tags: &'a serde_json::value::RawValue,
+}
+
+#[derive(Deserialize)]
+struct BorrowedTaskDefinitionEnvelope<'a> {
+    #[serde(rename = "schemaVersion")]
+    schema_version: u32,
+    #[serde(borrow)]
+    record: RawTaskDefinitionRecord<'a>,
+}
+
+pub fn decode_task_definition_raw<'a>(key: &str, bytes: &'a [u8]) -> Result<RawTaskDefinitionRecord<'a>, EcsError> {
+    let corrupt = |detail: String| EcsError::CorruptRecord { key: key.to_owned(), detail };
+    let envelope: BorrowedTaskDefinitionEnvelope<'a> = serde_json::from_slice(bytes).map_err(|error| corrupt(error.to_string()))?;
+    if envelope.schema_version > TaskDefinitionRecord::SCHEMA_VERSION {
+        return Err(corrupt(format!("schema version {} was written by a newer Ferry", envelope.schema_version)));
+    }
+    Ok(envelope.record)
+}
+
+/// Just the status of a stored task definition revision.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(rename_all = "camelCase")]
+pub struct TaskDefinitionStatusView {
+    pub task_definition: StatusOnly,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct StatusOnly {
+    pub status: Option<TaskDefinitionStatus>,
+}
+
+impl Record for TaskDefinitionStatusView {
+    const SCHEMA_VERSION: u32 = TaskDefinitionRecord::SCHEMA_VERSION;
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
 
     #[test]
     fn records_round_trip_and_newer_versions_are_refused() {
-        let record = FamilyRecord { family: "web".into(), last_revision: 3, active_revisions: 2, inactive_revisions: 1 };
+        let record = FamilyRecord { family: "web".into(), last_revision: 3, active_revisions: 2, inactive_revisions: 1, latest_active_revision: Some(3) };
         let bytes = encode(&record);
         assert!(std::str::from_utf8(&bytes).unwrap().starts_with("{\"schemaVersion\":1,"));
         assert_eq!(decode::<FamilyRecord>("k", &bytes).unwrap(), record);

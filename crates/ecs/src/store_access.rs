@@ -90,12 +90,21 @@ where
 
 /// Writes `value` at `key` if the key is still at `expected_revision` (0: still absent).
 pub async fn put_if_unchanged(store: &dyn KeyValueStore, key: &str, expected_revision: Revision, value: Bytes) -> Result<Attempt<()>, EcsError> {
+    put_if_unchanged_with(store, key, expected_revision, value, Vec::new()).await
+}
+
+/// Like `put_if_unchanged`, with more operations (index entries) in the same transaction.
+pub async fn put_if_unchanged_with(
+    store: &dyn KeyValueStore,
+    key: &str,
+    expected_revision: Revision,
+    value: Bytes,
+    also: Vec<Operation>,
+) -> Result<Attempt<()>, EcsError> {
+    let mut success = vec![Operation::Put { key: key.to_owned(), value }];
+    success.extend(also);
     let outcome = store
-        .txn(Txn {
-            compares: vec![Compare::ModRevision { key: key.to_owned(), revision: expected_revision }],
-            success: vec![Operation::Put { key: key.to_owned(), value }],
-            failure: vec![],
-        })
+        .txn(Txn { compares: vec![Compare::ModRevision { key: key.to_owned(), revision: expected_revision }], success, failure: vec![] })
         .await?;
     Ok(if outcome.succeeded { Attempt::Done(()) } else { Attempt::Conflict })
 }

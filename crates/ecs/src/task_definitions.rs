@@ -5,6 +5,7 @@
 //! number handed out and every registration compares-and-swaps it in the same transaction that
 //! writes the new revision.
 
+use bytes::Bytes;
 use ferry_api::RequestContext;
 use ferry_api::shape::Timestamp;
 use ferry_core::Arn;
@@ -14,14 +15,14 @@ use crate::EcsService;
 use crate::error::EcsError;
 use crate::generated::{
     DeleteTaskDefinitionsRequest, DeleteTaskDefinitionsResponse, DeregisterTaskDefinitionRequest, DeregisterTaskDefinitionResponse,
-    DescribeTaskDefinitionRequest, DescribeTaskDefinitionResponse, Failure, ListTaskDefinitionFamiliesRequest,
+    DescribeTaskDefinitionRequest, Failure, ListTaskDefinitionFamiliesRequest,
     ListTaskDefinitionFamiliesResponse, ListTaskDefinitionsRequest, ListTaskDefinitionsResponse, RegisterTaskDefinitionRequest,
     RegisterTaskDefinitionResponse, SortOrder, TaskDefinitionField, TaskDefinitionFamilyStatus, TaskDefinitionStatus,
 };
 use crate::keys;
 use crate::paging::{PageRequest, paginate};
-use crate::records::{FamilyRecord, TaskDefinitionRecord, encode};
-use crate::store_access::{Attempt, Versioned, list_all, read, retry_on_conflict};
+use crate::records::{FamilyRecord, TaskDefinitionRecord, TaskDefinitionStatusView, decode_task_definition_raw, encode};
+use crate::store_access::{Attempt, list_all, read, retry_on_conflict};
 use crate::tags::check_new_tags;
 use crate::task_definition_rules::normalize_task_definition;
 
@@ -68,19 +69,31 @@ impl EcsService {
     }
 
     /// The revision a reference names: that exact revision, or the family's latest ACTIVE one.
-    pub(crate) async fn find_task_definition(&self, reference: &TaskDefinitionReference) -> Result<Option<Versioned<TaskDefinitionRecord>>, EcsError> {
-        let store = self.store.as_ref();
-        match reference.revision {
-            Some(revision) => read(store, &keys::task_definition(&reference.family, revision)).await,
-            None => {
-                let revisions = list_all::<TaskDefinitionRecord>(store, &keys::task_definitions_of_family(&reference.family)).await?;
-                Ok(revisions
-                    .into_iter()
-                    .rev()
-                    .map(|(_, versioned)| versioned)
-                    .find(|versioned| versioned.record.task_definition.status == Some(TaskDefinitionStatus::Active)))
-            }
+    async fn resolve_revision(&self, reference: &TaskDefinitionReference) -> Result<Option<i32>, EcsError> {
+        if let Some(revision) = reference.revision {
+            return Ok(Some(revision));
         }
+        let Some(family) = read::<FamilyRecord>(self.store.as_ref(), &keys::task_definition_family(&reference.family)).await? else {
+            return Ok(None);
+        };
+        match family.record.latest_active_revision {
+            Some(revision) => Ok(Some(revision)),
+            None if family.record.active_revisions == 0 => Ok(None),
+            // Families written before the family record kept its latest ACTIVE revision.
+            None => self.latest_active_revision(&reference.family, None).await,
+        }
+    }
+
+    /// The newest ACTIVE revision of `family` other than `excluding`, found by reading each
+    /// revision's status (used when the newest ACTIVE revision is deregistered).
+    async fn latest_active_revision(&self, family: &str, excluding: Option<i32>) -> Result<Option<i32>, EcsError> {
+        let revisions = list_all::<TaskDefinitionStatusView>(self.store.as_ref(), &keys::task_definitions_of_family(family)).await?;
+        Ok(revisions
+            .into_iter()
+            .rev()
+            .filter(|(_, versioned)| versioned.record.task_definition.status == Some(TaskDefinitionStatus::Active))
+            .filter_map(|(key, _)| key.rsplit('/').next().and_then(|revision| revision.parse::<i32>().ok()))
+            .find(|revision| Some(*revision) != excluding))
     }
 
     pub(crate) async fn register_task_definition(
@@ -97,13 +110,23 @@ impl EcsService {
         let record = retry_on_conflict(&family_key, || async {
             let (mut family_record, expected_revision) = match read::<FamilyRecord>(store, &family_key).await? {
                 Some(versioned) => (versioned.record, versioned.mod_revision),
-                None => (FamilyRecord { family: family.clone(), last_revision: 0, active_revisions: 0, inactive_revisions: 0 }, 0),
+                None => (
+                    FamilyRecord {
+                        family: family.clone(),
+                        last_revision: 0,
+                        active_revisions: 0,
+                        inactive_revisions: 0,
+                        latest_active_revision: None,
+                    },
+                    0,
+                ),
             };
             let revision = family_record.last_revision.checked_add(1).ok_or_else(|| EcsError::LimitExceeded {
                 message: format!("The family '{family}' has used up its revision numbers."),
             })?;
             family_record.last_revision = revision;
             family_record.active_revisions += 1;
+            family_record.latest_active_revision = Some(revision);
 
             let mut task_definition = normalized.clone();
             task_definition.task_definition_arn = Some(self.task_definition_arn(&family, revision));
@@ -133,17 +156,25 @@ impl EcsService {
         Ok(RegisterTaskDefinitionResponse { task_definition: Some(record.task_definition), tags })
     }
 
-    pub(crate) async fn describe_task_definition(&self, request: DescribeTaskDefinitionRequest) -> Result<DescribeTaskDefinitionResponse, EcsError> {
+    /// Answers with the stored JSON of the revision (see `RawTaskDefinitionRecord`).
+    pub(crate) async fn describe_task_definition(&self, request: DescribeTaskDefinitionRequest) -> Result<Bytes, EcsError> {
         let reference = self.parse_task_definition_reference(&request.task_definition)?;
-        let Some(versioned) = self.find_task_definition(&reference).await? else {
-            return Err(EcsError::client(format!("Unable to describe task definition '{}': no such revision.", request.task_definition)));
-        };
+        let not_found = || EcsError::client(format!("Unable to describe task definition '{}': no such revision.", request.task_definition));
+        let revision = self.resolve_revision(&reference).await?.ok_or_else(not_found)?;
+        let key = keys::task_definition(&reference.family, revision);
+        let stored = self.store.get(&key).await?.ok_or_else(not_found)?;
+        let record = decode_task_definition_raw(&key, &stored.value)?;
         let include_tags = request.include.as_ref().is_some_and(|fields| fields.contains(&TaskDefinitionField::Tags));
-        let record = versioned.record;
-        Ok(DescribeTaskDefinitionResponse {
-            task_definition: Some(record.task_definition),
-            tags: if include_tags { Some(record.tags) } else { None },
-        })
+        let task_definition = record.task_definition.get();
+        let mut answer = Vec::with_capacity(task_definition.len() + 64);
+        answer.extend_from_slice(b"{\"taskDefinition\":");
+        answer.extend_from_slice(task_definition.as_bytes());
+        if include_tags {
+            answer.extend_from_slice(b",\"tags\":");
+            answer.extend_from_slice(record.tags.get().as_bytes());
+        }
+        answer.push(b'}');
+        Ok(Bytes::from(answer))
     }
 
     pub(crate) async fn list_task_definitions(&self, request: ListTaskDefinitionsRequest) -> Result<ListTaskDefinitionsResponse, EcsError> {
@@ -230,6 +261,11 @@ impl EcsService {
             };
             count(&mut family_record, current.record.task_definition.status, -1);
             count(&mut family_record, changed.task_definition.status, 1);
+            let leaves_active = current.record.task_definition.status == Some(TaskDefinitionStatus::Active)
+                && changed.task_definition.status != Some(TaskDefinitionStatus::Active);
+            if leaves_active && family_record.latest_active_revision.is_none_or(|latest| latest == revision) {
+                family_record.latest_active_revision = self.latest_active_revision(family, Some(revision)).await?;
+            }
             let outcome = store
                 .txn(Txn {
                     compares: vec![

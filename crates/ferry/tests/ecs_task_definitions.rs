@@ -356,3 +356,29 @@ async fn ecs_validation_rules_refuse_bad_definitions_and_store_nothing() {
     let families = ecs.list_task_definition_families().send().await.unwrap();
     assert!(families.families().is_empty(), "refused registrations stored nothing");
 }
+
+#[tokio::test]
+async fn the_family_name_alone_follows_the_newest_active_revision() {
+    let (_directory, ferry) = start_fresh();
+    let ecs = ferry.ecs();
+    for _ in 0..4 {
+        ecs.register_task_definition().family("roll").container_definitions(simple_container("app")).send().await.unwrap();
+    }
+    let latest = |ecs: aws_sdk_ecs::Client| async move {
+        match ecs.describe_task_definition().task_definition("roll").send().await {
+            Ok(output) => Some(output.task_definition().unwrap().revision()),
+            Err(_) => None,
+        }
+    };
+    assert_eq!(latest(ecs.clone()).await, Some(4));
+    ecs.deregister_task_definition().task_definition("roll:2").send().await.unwrap();
+    assert_eq!(latest(ecs.clone()).await, Some(4), "an older revision leaving changes nothing");
+    ecs.deregister_task_definition().task_definition("roll:4").send().await.unwrap();
+    assert_eq!(latest(ecs.clone()).await, Some(3));
+    ecs.deregister_task_definition().task_definition("roll:3").send().await.unwrap();
+    assert_eq!(latest(ecs.clone()).await, Some(1), "skips the deregistered revision 2");
+    ecs.deregister_task_definition().task_definition("roll:1").send().await.unwrap();
+    assert_eq!(latest(ecs.clone()).await, None);
+    ecs.register_task_definition().family("roll").container_definitions(simple_container("app")).send().await.unwrap();
+    assert_eq!(latest(ecs.clone()).await, Some(5));
+}
