@@ -12,10 +12,7 @@
 use std::sync::{Arc, OnceLock};
 use std::time::{Duration, SystemTime, UNIX_EPOCH};
 
-use ferry_sigv4::{
-    RequestToVerify, StaticCredentials, Verifier, VerifierConfig, parse_authorization_header,
-    parse_presigned_query,
-};
+use ferry_sigv4::{RequestToVerify, StaticCredentials, Verifier, VerifierConfig, parse_authorization_header, parse_presigned_query};
 use http::header::{AUTHORIZATION, HeaderName, HeaderValue};
 use libfuzzer_sys::arbitrary::{self, Arbitrary};
 use libfuzzer_sys::fuzz_target;
@@ -50,10 +47,7 @@ enum SignatureForm<'a> {
     Unsigned,
     RawHeader,
     ComposedHeader(ComposedSignature<'a>),
-    ComposedQuery {
-        signature: ComposedSignature<'a>,
-        expires: &'a str,
-    },
+    ComposedQuery { signature: ComposedSignature<'a>, expires: &'a str },
 }
 
 #[derive(Debug, Arbitrary)]
@@ -115,11 +109,7 @@ impl ComposedSignature<'_> {
     }
 
     fn signed_headers(&self) -> String {
-        let mut names: Vec<&str> = self
-            .signed_headers
-            .iter()
-            .map(|choice| choice.name())
-            .collect();
+        let mut names: Vec<&str> = self.signed_headers.iter().map(|choice| choice.name()).collect();
         if self.sign_host {
             names.push("host");
         }
@@ -127,10 +117,7 @@ impl ComposedSignature<'_> {
     }
 
     fn signature_hex(&self) -> String {
-        self.signature
-            .iter()
-            .map(|byte| format!("{byte:02x}"))
-            .collect()
+        self.signature.iter().map(|byte| format!("{byte:02x}")).collect()
     }
 
     fn authorization_header(&self) -> String {
@@ -147,9 +134,7 @@ impl ComposedSignature<'_> {
         let encode = |text: &str| -> String {
             text.bytes()
                 .map(|byte| match byte {
-                    b'A'..=b'Z' | b'a'..=b'z' | b'0'..=b'9' | b'-' | b'_' | b'.' | b'~' => {
-                        (byte as char).to_string()
-                    }
+                    b'A'..=b'Z' | b'a'..=b'z' | b'0'..=b'9' | b'-' | b'_' | b'.' | b'~' => (byte as char).to_string(),
                     _ => format!("%{byte:02X}"),
                 })
                 .collect()
@@ -168,28 +153,16 @@ impl ComposedSignature<'_> {
 fn verifiers() -> &'static [Verifier; 2] {
     static VERIFIERS: OnceLock<[Verifier; 2]> = OnceLock::new();
     VERIFIERS.get_or_init(|| {
-        let credentials = Arc::new(StaticCredentials::new().with_credential(
-            ACCESS_KEY_ID,
-            SECRET_ACCESS_KEY,
-            "arn:aws:iam::000000000000:root",
-        ));
+        let credentials =
+            Arc::new(StaticCredentials::new().with_credential(ACCESS_KEY_ID, SECRET_ACCESS_KEY, "arn:aws:iam::000000000000:root"));
         let strict = VerifierConfig::new(REGION);
-        let permissive = VerifierConfig {
-            allow_unsigned_payload: true,
-            ..VerifierConfig::new(REGION)
-        };
-        [
-            Verifier::new(strict, credentials.clone()),
-            Verifier::new(permissive, credentials),
-        ]
+        let permissive = VerifierConfig { allow_unsigned_payload: true, ..VerifierConfig::new(REGION) };
+        [Verifier::new(strict, credentials.clone()), Verifier::new(permissive, credentials)]
     })
 }
 
 fn append_header(headers: &mut http::HeaderMap, name: &str, value: &[u8]) {
-    if let (Ok(name), Ok(value)) = (
-        HeaderName::from_bytes(name.as_bytes()),
-        HeaderValue::from_bytes(value),
-    ) {
+    if let (Ok(name), Ok(value)) = (HeaderName::from_bytes(name.as_bytes()), HeaderValue::from_bytes(value)) {
         headers.append(name, value);
     }
 }
@@ -207,17 +180,9 @@ fuzz_target!(|input: FuzzRequest<'_>| {
     let mut query = input.query.map(str::to_owned);
     match &input.signature {
         SignatureForm::Unsigned => {}
-        SignatureForm::RawHeader => append_header(
-            &mut headers,
-            AUTHORIZATION.as_str(),
-            input.raw_authorization.as_bytes(),
-        ),
+        SignatureForm::RawHeader => append_header(&mut headers, AUTHORIZATION.as_str(), input.raw_authorization.as_bytes()),
         SignatureForm::ComposedHeader(signature) => {
-            append_header(
-                &mut headers,
-                AUTHORIZATION.as_str(),
-                signature.authorization_header().as_bytes(),
-            );
+            append_header(&mut headers, AUTHORIZATION.as_str(), signature.authorization_header().as_bytes());
             if !headers.contains_key("x-amz-date") {
                 append_header(&mut headers, "x-amz-date", signature.timestamp().as_bytes());
             }
@@ -232,20 +197,10 @@ fuzz_target!(|input: FuzzRequest<'_>| {
         }
     }
 
-    let request = RequestToVerify {
-        method: input.method,
-        path: input.path,
-        query: query.as_deref(),
-        headers: &headers,
-        body: input.body,
-    };
+    let request = RequestToVerify { method: input.method, path: input.path, query: query.as_deref(), headers: &headers, body: input.body };
     let offset = Duration::from_secs(u64::from(input.clock_offset_seconds.unsigned_abs()));
     let base = UNIX_EPOCH + Duration::from_secs(FUZZ_NOW_UNIX_SECONDS);
-    let now: SystemTime = if input.clock_offset_seconds < 0 {
-        base - offset
-    } else {
-        base + offset
-    };
+    let now: SystemTime = if input.clock_offset_seconds < 0 { base - offset } else { base + offset };
     let verifier = &verifiers()[usize::from(input.allow_unsigned_payload)];
     let expected_service = input.expected_service.unwrap_or(SERVICE);
 

@@ -41,11 +41,10 @@ const RESERVED_TYPE_NAMES: &[&str] = &[
 ];
 
 const RUST_KEYWORDS: &[&str] = &[
-    "abstract", "as", "async", "await", "become", "box", "break", "const", "continue", "crate",
-    "do", "dyn", "else", "enum", "extern", "false", "final", "fn", "for", "gen", "if", "impl",
-    "in", "let", "loop", "macro", "match", "mod", "move", "mut", "override", "priv", "pub", "ref",
-    "return", "self", "static", "struct", "super", "trait", "true", "try", "type", "typeof",
-    "unsafe", "unsized", "use", "virtual", "where", "while", "yield",
+    "abstract", "as", "async", "await", "become", "box", "break", "const", "continue", "crate", "do", "dyn", "else", "enum", "extern",
+    "false", "final", "fn", "for", "gen", "if", "impl", "in", "let", "loop", "macro", "match", "mod", "move", "mut", "override", "priv",
+    "pub", "ref", "return", "self", "static", "struct", "super", "trait", "true", "try", "type", "typeof", "unsafe", "unsized", "use",
+    "virtual", "where", "while", "yield",
 ];
 
 // ---------------------------------------------------------------------------------------------
@@ -130,11 +129,7 @@ pub fn type_name(shape_name: &str) -> String {
     let is_camel = shape_name.starts_with(|c: char| c.is_ascii_uppercase())
         && shape_name.chars().all(|c| c.is_ascii_alphanumeric())
         && shape_name.chars().any(|c| c.is_ascii_lowercase());
-    let mut name = if is_camel {
-        shape_name.to_owned()
-    } else {
-        ascii_identifier(&shape_name.to_upper_camel_case())
-    };
+    let mut name = if is_camel { shape_name.to_owned() } else { ascii_identifier(&shape_name.to_upper_camel_case()) };
     if name.is_empty() || name.starts_with(|c: char| c.is_ascii_digit()) {
         name.insert_str(0, "Shape");
     }
@@ -179,9 +174,7 @@ pub fn variant_names(values: &[String]) -> Vec<String> {
 }
 
 fn ascii_identifier(text: &str) -> String {
-    text.chars()
-        .filter(|c| c.is_ascii_alphanumeric() || *c == '_')
-        .collect()
+    text.chars().filter(|c| c.is_ascii_alphanumeric() || *c == '_').collect()
 }
 
 /// `name`, or `name2`, `name3`… when taken; records the result in `used`.
@@ -255,8 +248,7 @@ pub fn translate_pattern(pattern: &str) -> TranslatedPattern {
     while index < chars.len() {
         let c = chars[index];
         if c == '\\' && index + 1 < chars.len() {
-            let (text, is_set, consumed) =
-                translate_escape(&chars, index, class_depth > 0, &mut notes);
+            let (text, is_set, consumed) = translate_escape(&chars, index, class_depth > 0, &mut notes);
             out.push_str(&text);
             after_set = is_set;
             index += consumed;
@@ -271,10 +263,7 @@ pub fn translate_pattern(pattern: &str) -> TranslatedPattern {
             after_set = class_depth > 0;
             index += 1;
         } else if c == '-' && class_depth > 0 {
-            let before_set = chars.get(index + 1) == Some(&'\\')
-                && chars
-                    .get(index + 2)
-                    .is_some_and(|next| "dDwWsSpP".contains(*next));
+            let before_set = chars.get(index + 1) == Some(&'\\') && chars.get(index + 2).is_some_and(|next| "dDwWsSpP".contains(*next));
             if after_set || before_set {
                 out.push_str("\\-");
                 notes.insert("a `-` beside a class escape is a literal, as in Java");
@@ -294,25 +283,14 @@ pub fn translate_pattern(pattern: &str) -> TranslatedPattern {
     }
     let regex = match regex::Regex::new(&format!("^(?:{out})$")) {
         Ok(_) => Ok(out),
-        Err(error) => Err(error
-            .to_string()
-            .lines()
-            .last()
-            .unwrap_or("does not compile")
-            .trim()
-            .to_owned()),
+        Err(error) => Err(error.to_string().lines().last().unwrap_or("does not compile").trim().to_owned()),
     };
     TranslatedPattern { regex, notes }
 }
 
 /// Translates the escape at `chars[start]` (a backslash); returns the text, whether it denotes a
 /// set of characters, and how many characters it consumed.
-fn translate_escape(
-    chars: &[char],
-    start: usize,
-    in_class: bool,
-    notes: &mut BTreeSet<&'static str>,
-) -> (String, bool, usize) {
+fn translate_escape(chars: &[char], start: usize, in_class: bool, notes: &mut BTreeSet<&'static str>) -> (String, bool, usize) {
     let letter = chars[start + 1];
     let ascii_class = |inner: &str, negated: bool| -> String {
         match (in_class, negated) {
@@ -363,11 +341,7 @@ fn translate_escape(
                 notes.insert("Java's `\\p{IsX}` is `\\p{X}`");
                 (format!("\\{letter}{{{unicode}}}"), true, consumed)
             } else {
-                (
-                    chars[start..start + consumed].iter().collect(),
-                    true,
-                    consumed,
-                )
+                (chars[start..start + consumed].iter().collect(), true, consumed)
             }
         }
         'u' => {
@@ -384,11 +358,7 @@ fn translate_escape(
             }
             (format!("\\x{{{unit:X}}}"), false, 6)
         }
-        _ => (
-            chars[start..start + 2].iter().collect(),
-            letter == 'p' || letter == 'P',
-            2,
-        ),
+        _ => (chars[start..start + 2].iter().collect(), letter == 'p' || letter == 'P', 2),
     }
 }
 
@@ -403,10 +373,7 @@ fn utf16_unit(chars: &[char], start: usize) -> Option<u32> {
 
 fn is_lookaround(chars: &[char]) -> bool {
     let head: String = chars.iter().take(4).collect();
-    head.starts_with("(?=")
-        || head.starts_with("(?!")
-        || head.starts_with("(?<=")
-        || head.starts_with("(?<!")
+    head.starts_with("(?=") || head.starts_with("(?!") || head.starts_with("(?<=") || head.starts_with("(?<!")
 }
 
 /// The index of the `)` closing the group opened at `chars[open]` (the last index if unbalanced).
@@ -484,22 +451,14 @@ pub fn generate(model: &Model, botocore_version: &str, model_path: &str) -> Resu
 /// Refuses models the generator does not understand, so later code can index shapes freely.
 fn check_model(model: &Model) -> Result<()> {
     if model.metadata.protocol != "json" {
-        bail!(
-            "protocol {} is not supported (only json)",
-            model.metadata.protocol
-        );
+        bail!("protocol {} is not supported (only json)", model.metadata.protocol);
     }
     if model.metadata.target_prefix.is_none() {
         bail!("the model has no targetPrefix");
     }
     let defined = |owner: &str, shape_ref: Option<&ShapeRef>, what: &str| -> Result<&Shape> {
         let shape_ref = shape_ref.with_context(|| format!("shape {owner} has no {what}"))?;
-        model.shapes.get(&shape_ref.shape).with_context(|| {
-            format!(
-                "shape {owner} refers to undefined shape {}",
-                shape_ref.shape
-            )
-        })
+        model.shapes.get(&shape_ref.shape).with_context(|| format!("shape {owner} refers to undefined shape {}", shape_ref.shape))
     };
     for (name, shape) in &model.shapes {
         match shape.kind.as_str() {
@@ -507,11 +466,7 @@ fn check_model(model: &Model) -> Result<()> {
                 for member in shape.members.values() {
                     defined(name, Some(member), "member")?;
                 }
-                if let Some(required) = shape
-                    .required
-                    .iter()
-                    .find(|required| !shape.members.contains_key(*required))
-                {
+                if let Some(required) = shape.required.iter().find(|required| !shape.members.contains_key(*required)) {
                     bail!("shape {name} requires {required}, which is not a member");
                 }
             }
@@ -528,22 +483,17 @@ fn check_model(model: &Model) -> Result<()> {
                     bail!("map {name} holds exceptions");
                 }
             }
-            "string" | "integer" | "long" | "double" | "float" | "boolean" | "timestamp"
-            | "blob" | "document" => {}
+            "string" | "integer" | "long" | "double" | "float" | "boolean" | "timestamp" | "blob" | "document" => {}
             other => bail!("shape {name} has unsupported type {other}"),
         }
     }
     for (name, operation) in &model.operations {
-        let is_identifier = name.starts_with(|c: char| c.is_ascii_uppercase())
-            && name.chars().all(|c| c.is_ascii_alphanumeric());
+        let is_identifier = name.starts_with(|c: char| c.is_ascii_uppercase()) && name.chars().all(|c| c.is_ascii_alphanumeric());
         if !is_identifier {
             bail!("operation {name} is not a Rust identifier");
         }
         if let Some(input) = &operation.input {
-            let shape = model
-                .shapes
-                .get(&input.shape)
-                .with_context(|| format!("operation {name}: no shape {}", input.shape))?;
+            let shape = model.shapes.get(&input.shape).with_context(|| format!("operation {name}: no shape {}", input.shape))?;
             if !shape.is_struct() {
                 bail!("operation {name}: input {} is not a structure", input.shape);
             }
@@ -607,11 +557,7 @@ impl<'m> Generator<'m> {
             .map(|(json_name, member)| {
                 let target = member.shape.as_str();
                 let boxed = self.shape(target).is_struct()
-                    && (target == shape_name
-                        || self
-                            .reachable
-                            .get(target)
-                            .is_some_and(|set| set.contains(shape_name)));
+                    && (target == shape_name || self.reachable.get(target).is_some_and(|set| set.contains(shape_name)));
                 Member {
                     json_name,
                     field: unique_field(field_name(json_name), &mut used),
@@ -627,21 +573,9 @@ impl<'m> Generator<'m> {
     fn children(&self, name: &str) -> Vec<&'m str> {
         let shape = self.shape(name);
         match shape.kind.as_str() {
-            "structure" if shape.is_struct() => self
-                .members(name)
-                .into_iter()
-                .map(|member| member.target)
-                .collect(),
-            "list" => shape
-                .member
-                .iter()
-                .map(|element| element.shape.as_str())
-                .collect(),
-            "map" => [&shape.key, &shape.value]
-                .into_iter()
-                .flatten()
-                .map(|element| element.shape.as_str())
-                .collect(),
+            "structure" if shape.is_struct() => self.members(name).into_iter().map(|member| member.target).collect(),
+            "list" => shape.member.iter().map(|element| element.shape.as_str()).collect(),
+            "map" => [&shape.key, &shape.value].into_iter().flatten().map(|element| element.shape.as_str()).collect(),
             _ => Vec::new(),
         }
     }
@@ -669,22 +603,13 @@ impl<'m> Generator<'m> {
     /// timestamp, or a structure without one). Computed as a fixpoint for nested structures.
     fn find_defaults(&mut self) {
         let names = self.sorted_shape_names();
-        self.defaults = names
-            .iter()
-            .copied()
-            .filter(|name| self.shape(name).is_struct())
-            .collect();
+        self.defaults = names.iter().copied().filter(|name| self.shape(name).is_struct()).collect();
         loop {
             let keep: BTreeSet<&'m str> = self
                 .defaults
                 .iter()
                 .copied()
-                .filter(|name| {
-                    self.members(name)
-                        .iter()
-                        .filter(|m| m.required)
-                        .all(|m| self.has_default(m.target))
-                })
+                .filter(|name| self.members(name).iter().filter(|m| m.required).all(|m| self.has_default(m.target)))
                 .collect();
             if keep.len() == self.defaults.len() {
                 break;
@@ -695,11 +620,7 @@ impl<'m> Generator<'m> {
 
     fn has_default(&self, name: &str) -> bool {
         let shape = self.shape(name);
-        if shape.is_struct() {
-            self.defaults.contains(name)
-        } else {
-            !(shape.is_enum() || shape.kind == "timestamp")
-        }
+        if shape.is_struct() { self.defaults.contains(name) } else { !(shape.is_enum() || shape.kind == "timestamp") }
     }
 
     fn collect_patterns(&mut self) {
@@ -718,22 +639,11 @@ impl<'m> Generator<'m> {
             }
             let translated = translate_pattern(pattern);
             if let Err(reason) = &translated.regex {
-                self.unchecked_patterns
-                    .insert(pattern, format!("{name}: {reason}"));
+                self.unchecked_patterns.insert(pattern, format!("{name}: {reason}"));
                 continue;
             }
-            let static_name = unique_name(
-                format!("{}_PATTERN", ascii_identifier(&name.to_shouty_snake_case())),
-                &mut used_names,
-            );
-            self.patterns.insert(
-                pattern,
-                PatternCheck {
-                    static_name,
-                    model_text: pattern.to_owned(),
-                    translated,
-                },
-            );
+            let static_name = unique_name(format!("{}_PATTERN", ascii_identifier(&name.to_shouty_snake_case())), &mut used_names);
+            self.patterns.insert(pattern, PatternCheck { static_name, model_text: pattern.to_owned(), translated });
         }
     }
 
@@ -742,13 +652,7 @@ impl<'m> Generator<'m> {
         let has_bounds = shape.min.is_some_and(|min| min > 0.0) || shape.max.is_some();
         match shape.kind.as_str() {
             "string" if shape.is_enum() => false,
-            "string" => {
-                has_bounds
-                    || shape
-                        .pattern
-                        .as_deref()
-                        .is_some_and(|pattern| self.patterns.contains_key(pattern))
-            }
+            "string" => has_bounds || shape.pattern.as_deref().is_some_and(|pattern| self.patterns.contains_key(pattern)),
             "list" | "map" | "blob" => has_bounds,
             _ if shape.is_number() => shape.min.is_some() || shape.max.is_some(),
             _ => false,
@@ -761,11 +665,7 @@ impl<'m> Generator<'m> {
             let before = self.validated.len();
             for &name in &names {
                 if !self.validated.contains(name)
-                    && (self.has_own_constraints(name)
-                        || self
-                            .children(name)
-                            .iter()
-                            .any(|child| self.validated.contains(child)))
+                    && (self.has_own_constraints(name) || self.children(name).iter().any(|child| self.validated.contains(child)))
                 {
                     self.validated.insert(name);
                 }
@@ -787,9 +687,7 @@ impl<'m> Generator<'m> {
             "list" => !has_bounds && self.validates_itself(&shape.member.as_ref().unwrap().shape),
             "map" => {
                 !has_bounds
-                    && !self
-                        .validated
-                        .contains(shape.key.as_ref().unwrap().shape.as_str())
+                    && !self.validated.contains(shape.key.as_ref().unwrap().shape.as_str())
                     && self.validates_itself(&shape.value.as_ref().unwrap().shape)
             }
             _ => false,
@@ -815,14 +713,8 @@ impl<'m> Generator<'m> {
                 self.uses_blob = true;
                 "Blob".to_owned()
             }
-            "list" => format!(
-                "Vec<{}>",
-                self.rust_type(&shape.member.as_ref().unwrap().shape)
-            ),
-            "map" => format!(
-                "std::collections::BTreeMap<String, {}>",
-                self.rust_type(&shape.value.as_ref().unwrap().shape)
-            ),
+            "list" => format!("Vec<{}>", self.rust_type(&shape.member.as_ref().unwrap().shape)),
+            "map" => format!("std::collections::BTreeMap<String, {}>", self.rust_type(&shape.value.as_ref().unwrap().shape)),
             other => unreachable!("check_model refuses type {other}"),
         }
     }
@@ -851,15 +743,9 @@ impl<'m> Generator<'m> {
             ),
         );
         line(&mut out, "//!");
-        line(
-            &mut out,
-            "//! Do not edit: change `xtask` and regenerate with `cargo xtask codegen`.",
-        );
+        line(&mut out, "//! Do not edit: change `xtask` and regenerate with `cargo xtask codegen`.");
         line(&mut out, "");
-        line(
-            &mut out,
-            "use ferry_api::shape::{FieldPath, Validate, ValidationProblem};",
-        );
+        line(&mut out, "use ferry_api::shape::{FieldPath, Validate, ValidationProblem};");
         line(&mut out, "use serde::{Deserialize, Serialize};");
         line(&mut out, "");
         self.render_metadata(&mut out)?;
@@ -883,43 +769,19 @@ impl<'m> Generator<'m> {
 
     fn render_metadata(&self, out: &mut String) -> Result<()> {
         let metadata = &self.model.metadata;
-        let target_prefix = metadata
-            .target_prefix
-            .as_deref()
-            .context("no targetPrefix")?;
-        let signing_name = metadata
-            .signing_name
-            .as_deref()
-            .unwrap_or(&metadata.endpoint_prefix);
+        let target_prefix = metadata.target_prefix.as_deref().context("no targetPrefix")?;
+        let signing_name = metadata.signing_name.as_deref().unwrap_or(&metadata.endpoint_prefix);
         let json_version = metadata.json_version.as_deref().unwrap_or("1.0");
-        line(
-            out,
-            "/// The prefix of the `X-Amz-Target` header: `{TARGET_PREFIX}.{operation}`.",
-        );
-        line(
-            out,
-            format!("pub const TARGET_PREFIX: &str = {target_prefix:?};"),
-        );
+        line(out, "/// The prefix of the `X-Amz-Target` header: `{TARGET_PREFIX}.{operation}`.");
+        line(out, format!("pub const TARGET_PREFIX: &str = {target_prefix:?};"));
         line(out, "/// The service name in SigV4 credential scopes.");
-        line(
-            out,
-            format!("pub const SIGNING_NAME: &str = {signing_name:?};"),
-        );
-        line(
-            out,
-            "/// The JSON protocol version: `Content-Type: application/x-amz-json-{JSON_VERSION}`.",
-        );
-        line(
-            out,
-            format!("pub const JSON_VERSION: &str = {json_version:?};"),
-        );
+        line(out, format!("pub const SIGNING_NAME: &str = {signing_name:?};"));
+        line(out, "/// The JSON protocol version: `Content-Type: application/x-amz-json-{JSON_VERSION}`.");
+        line(out, format!("pub const JSON_VERSION: &str = {json_version:?};"));
         line(out, "");
 
         let names = self.sorted_shape_names();
-        line(
-            out,
-            "/// The model's exception shapes; their Rust errors are written by hand.",
-        );
+        line(out, "/// The model's exception shapes; their Rust errors are written by hand.");
         line(out, "pub const ERROR_SHAPE_NAMES: &[&str] = &[");
         for name in names.iter().filter(|name| self.shape(name).exception) {
             line(out, format!("{name:?},"));
@@ -927,10 +789,7 @@ impl<'m> Generator<'m> {
         line(out, "];");
         line(out, "");
 
-        line(
-            out,
-            "/// `(structure, member)` pairs whose values are sensitive, to be redacted in logs.",
-        );
+        line(out, "/// `(structure, member)` pairs whose values are sensitive, to be redacted in logs.");
         line(out, "pub const SENSITIVE_FIELDS: &[(&str, &str)] = &[");
         for name in names.iter().filter(|name| self.shape(name).is_struct()) {
             for member in self.members(name) {
@@ -959,22 +818,11 @@ impl<'m> Generator<'m> {
             .model
             .operations
             .iter()
-            .map(|(name, operation)| {
-                (
-                    name.as_str(),
-                    operation
-                        .input
-                        .as_ref()
-                        .map(|input| self.type_names[input.shape.as_str()].clone()),
-                )
-            })
+            .map(|(name, operation)| (name.as_str(), operation.input.as_ref().map(|input| self.type_names[input.shape.as_str()].clone())))
             .collect();
         operations.sort_unstable_by(|a, b| a.0.cmp(b.0));
 
-        line(
-            out,
-            "/// One request to the service, parsed: a variant per operation, named as AWS names it.",
-        );
+        line(out, "/// One request to the service, parsed: a variant per operation, named as AWS names it.");
         line(out, "#[derive(Debug, Clone, PartialEq)]");
         line(out, "pub enum Operation {");
         for (name, input) in &operations {
@@ -993,68 +841,35 @@ impl<'m> Generator<'m> {
         }
         line(out, "];");
         line(out, "");
-        line(
-            out,
-            "/// The operation's AWS name, for metrics and tracing.",
-        );
+        line(out, "/// The operation's AWS name, for metrics and tracing.");
         line(out, "pub fn name(&self) -> &'static str {");
         line(out, "match self {");
         for (name, input) in &operations {
-            let pattern = if input.is_some() {
-                format!("Self::{name}(_)")
-            } else {
-                format!("Self::{name}")
-            };
+            let pattern = if input.is_some() { format!("Self::{name}(_)") } else { format!("Self::{name}") };
             line(out, format!("{pattern} => {name:?},"));
         }
         line(out, "}");
         line(out, "}");
         line(out, "");
-        line(
-            out,
-            "/// Parses a request body (JSON; empty reads as `{}`) as the input of the named operation.",
-        );
-        line(
-            out,
-            "pub fn parse(operation_name: &str, body: &[u8]) -> Result<Operation, ParseError> {",
-        );
+        line(out, "/// Parses a request body (JSON; empty reads as `{}`) as the input of the named operation.");
+        line(out, "pub fn parse(operation_name: &str, body: &[u8]) -> Result<Operation, ParseError> {");
         line(out, "match operation_name {");
         for (name, input) in &operations {
             match input {
-                Some(_) => line(
-                    out,
-                    format!("{name:?} => parse_body(body).map(Self::{name}),"),
-                ),
-                None => line(
-                    out,
-                    format!(
-                        "{name:?} => parse_body::<serde::de::IgnoredAny>(body).map(|_| Self::{name}),"
-                    ),
-                ),
+                Some(_) => line(out, format!("{name:?} => parse_body(body).map(Self::{name}),")),
+                None => line(out, format!("{name:?} => parse_body::<serde::de::IgnoredAny>(body).map(|_| Self::{name}),")),
             }
         }
-        line(
-            out,
-            "_ => Err(ParseError::UnknownOperation { name: operation_name.to_owned() }),",
-        );
+        line(out, "_ => Err(ParseError::UnknownOperation { name: operation_name.to_owned() }),");
         line(out, "}");
         line(out, "}");
         line(out, "");
-        line(
-            out,
-            "/// Checks the input against the model's constraints; `Err` lists every problem found.",
-        );
-        line(
-            out,
-            "pub fn validate(&self) -> Result<(), Vec<ValidationProblem>> {",
-        );
+        line(out, "/// Checks the input against the model's constraints; `Err` lists every problem found.");
+        line(out, "pub fn validate(&self) -> Result<(), Vec<ValidationProblem>> {");
         line(out, "match self {");
         for (name, input) in &operations {
             match input {
-                Some(_) => line(
-                    out,
-                    format!("Self::{name}(input) => input.validate_request(),"),
-                ),
+                Some(_) => line(out, format!("Self::{name}(input) => input.validate_request(),")),
                 None => line(out, format!("Self::{name} => Ok(()),")),
             }
         }
@@ -1064,26 +879,13 @@ impl<'m> Generator<'m> {
     }
 
     fn render_patterns(&self, out: &mut String) {
-        let mut checks: Vec<&PatternCheck> = self
-            .patterns
-            .values()
-            .filter(|check| self.used_patterns.contains(&check.static_name))
-            .collect();
+        let mut checks: Vec<&PatternCheck> =
+            self.patterns.values().filter(|check| self.used_patterns.contains(&check.static_name)).collect();
         checks.sort_unstable_by(|a, b| a.static_name.cmp(&b.static_name));
         for check in checks {
-            let regex = check
-                .translated
-                .regex
-                .as_ref()
-                .expect("only compiling patterns are kept");
+            let regex = check.translated.regex.as_ref().expect("only compiling patterns are kept");
             let text_name = format!("{}_TEXT", check.static_name);
-            line(
-                out,
-                format!(
-                    "const {text_name}: &str = {};",
-                    string_literal(&check.model_text)
-                ),
-            );
+            line(out, format!("const {text_name}: &str = {};", string_literal(&check.model_text)));
             if *regex == check.model_text {
                 line(
                     out,
@@ -1094,10 +896,7 @@ impl<'m> Generator<'m> {
                 );
             } else {
                 let notes: Vec<&str> = check.translated.notes.iter().copied().collect();
-                line(
-                    out,
-                    format!("// Translated for the `regex` crate: {}.", notes.join("; ")),
-                );
+                line(out, format!("// Translated for the `regex` crate: {}.", notes.join("; ")));
                 line(
                     out,
                     format!(
@@ -1109,10 +908,7 @@ impl<'m> Generator<'m> {
             }
         }
         for (pattern, reason) in &self.unchecked_patterns {
-            line(
-                out,
-                format!("// Not checked, the `regex` crate cannot read it ({reason}): {pattern}"),
-            );
+            line(out, format!("// Not checked, the `regex` crate cannot read it ({reason}): {pattern}"));
         }
         line(out, "");
     }
@@ -1120,15 +916,8 @@ impl<'m> Generator<'m> {
     fn render_struct(&mut self, out: &mut String, name: &'m str) {
         let type_name = self.type_names[name].clone();
         let members = self.members(name);
-        let derive_default = if self.defaults.contains(name) {
-            "Default, "
-        } else {
-            ""
-        };
-        line(
-            out,
-            format!("#[derive(Debug, Clone, PartialEq, {derive_default}Serialize, Deserialize)]"),
-        );
+        let derive_default = if self.defaults.contains(name) { "Default, " } else { "" };
+        line(out, format!("#[derive(Debug, Clone, PartialEq, {derive_default}Serialize, Deserialize)]"));
         line(out, format!("pub struct {type_name} {{"));
         for member in &members {
             let mut rust_type = self.rust_type(member.target);
@@ -1139,13 +928,7 @@ impl<'m> Generator<'m> {
                 line(out, format!("#[serde(rename = {:?})]", member.json_name));
                 line(out, format!("pub {}: {rust_type},", member.field));
             } else {
-                line(
-                    out,
-                    format!(
-                        "#[serde(rename = {:?}, default, skip_serializing_if = \"Option::is_none\")]",
-                        member.json_name
-                    ),
-                );
+                line(out, format!("#[serde(rename = {:?}, default, skip_serializing_if = \"Option::is_none\")]", member.json_name));
                 line(out, format!("pub {}: Option<{rust_type}>,", member.field));
             }
         }
@@ -1158,15 +941,9 @@ impl<'m> Generator<'m> {
         }
         line(out, format!("impl Validate for {type_name} {{"));
         if body.is_empty() {
-            line(
-                out,
-                "fn validate(&self, _path: &FieldPath, _problems: &mut Vec<ValidationProblem>) {}",
-            );
+            line(out, "fn validate(&self, _path: &FieldPath, _problems: &mut Vec<ValidationProblem>) {}");
         } else {
-            line(
-                out,
-                "fn validate(&self, path: &FieldPath, problems: &mut Vec<ValidationProblem>) {",
-            );
+            line(out, "fn validate(&self, path: &FieldPath, problems: &mut Vec<ValidationProblem>) {");
             for text in body {
                 line(out, text);
             }
@@ -1182,10 +959,7 @@ impl<'m> Generator<'m> {
         }
         let field_path = format!("path.field({:?})", member.json_name);
         if self.validates_itself(member.target) && !member.boxed {
-            return vec![format!(
-                "self.{}.validate(&{field_path}, problems);",
-                member.field
-            )];
+            return vec![format!("self.{}.validate(&{field_path}, problems);", member.field)];
         }
         let mut lines = Vec::new();
         if member.required {
@@ -1214,11 +988,8 @@ impl<'m> Generator<'m> {
             optional_literal(shape.max.map(|max| max as u64))
         );
         let has_length_bounds = shape.min.is_some_and(|min| min > 0.0) || shape.max.is_some();
-        let number_bounds = format!(
-            "{}, {}",
-            optional_literal(shape.min.map(float_literal)),
-            optional_literal(shape.max.map(float_literal))
-        );
+        let number_bounds =
+            format!("{}, {}", optional_literal(shape.min.map(float_literal)), optional_literal(shape.max.map(float_literal)));
         match shape.kind.as_str() {
             "structure" => lines.push(format!("{value}.validate(&{path}, problems);")),
             "string" => {
@@ -1231,10 +1002,16 @@ impl<'m> Generator<'m> {
                     self.used_patterns.insert(static_name);
                 }
             }
-            "integer" => lines.push(format!("ferry_api::shape::check_number_range(f64::from(*{value}), {number_bounds}, &{path}, problems);")),
+            "integer" => {
+                lines.push(format!("ferry_api::shape::check_number_range(f64::from(*{value}), {number_bounds}, &{path}, problems);"))
+            }
             "long" => lines.push(format!("ferry_api::shape::check_number_range(*{value} as f64, {number_bounds}, &{path}, problems);")),
-            "double" | "float" => lines.push(format!("ferry_api::shape::check_number_range(*{value}, {number_bounds}, &{path}, problems);")),
-            "blob" => lines.push(format!("ferry_api::shape::check_collection_length({value}.0.len(), {length_bounds}, &{path}, problems);")),
+            "double" | "float" => {
+                lines.push(format!("ferry_api::shape::check_number_range(*{value}, {number_bounds}, &{path}, problems);"))
+            }
+            "blob" => {
+                lines.push(format!("ferry_api::shape::check_collection_length({value}.0.len(), {length_bounds}, &{path}, problems);"))
+            }
             "list" => {
                 if has_length_bounds {
                     lines.push(format!("ferry_api::shape::check_collection_length({value}.len(), {length_bounds}, &{path}, problems);"));
@@ -1287,10 +1064,7 @@ impl<'m> Generator<'m> {
             }
         }
         let variants = variant_names(&values);
-        line(
-            out,
-            "#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]",
-        );
+        line(out, "#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]");
         line(out, format!("pub enum {type_name} {{"));
         for (value, variant) in values.iter().zip(&variants) {
             line(out, format!("#[serde(rename = {value:?})]"));
@@ -1315,10 +1089,7 @@ impl<'m> Generator<'m> {
         line(out, "}");
         line(out, "");
         line(out, format!("impl std::fmt::Display for {type_name} {{"));
-        line(
-            out,
-            "fn fmt(&self, formatter: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {",
-        );
+        line(out, "fn fmt(&self, formatter: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {");
         line(out, "formatter.write_str(self.as_str())");
         line(out, "}");
         line(out, "}");
@@ -1340,11 +1111,7 @@ fn unique_field(name: String, used: &mut BTreeSet<String>) -> String {
 
 /// A template without its leading `//!` lines, which describe the template file itself.
 fn template_body(template: &str) -> String {
-    template
-        .lines()
-        .skip_while(|text| text.starts_with("//!"))
-        .map(|text| format!("{text}\n"))
-        .collect()
+    template.lines().skip_while(|text| text.starts_with("//!")).map(|text| format!("{text}\n")).collect()
 }
 
 fn line(out: &mut String, text: impl AsRef<str>) {
@@ -1356,7 +1123,6 @@ fn line(out: &mut String, text: impl AsRef<str>) {
 #[allow(dead_code)]
 #[path = "../templates/blob.rs"]
 mod blob_template;
-
 
 #[cfg(test)]
 mod tests {
@@ -1423,32 +1189,9 @@ mod tests {
 
     #[test]
     fn enum_variants_are_camel_case_and_unique() {
-        let values: Vec<String> = [
-            "FARGATE_SPOT",
-            "awsvpc",
-            "1d",
-            "t2.micro",
-            "t2-micro",
-            "",
-            "Self",
-            "ARM64",
-        ]
-        .iter()
-        .map(|v| v.to_string())
-        .collect();
-        assert_eq!(
-            variant_names(&values),
-            [
-                "FargateSpot",
-                "Awsvpc",
-                "V1d",
-                "T2Micro",
-                "T2Micro2",
-                "Value5",
-                "SelfValue",
-                "Arm64"
-            ]
-        );
+        let values: Vec<String> =
+            ["FARGATE_SPOT", "awsvpc", "1d", "t2.micro", "t2-micro", "", "Self", "ARM64"].iter().map(|v| v.to_string()).collect();
+        assert_eq!(variant_names(&values), ["FargateSpot", "Awsvpc", "V1d", "T2Micro", "T2Micro2", "Value5", "SelfValue", "Arm64"]);
     }
 
     #[test]
@@ -1498,10 +1241,7 @@ mod tests {
             assert!(generated.contains(expected), "missing {expected}");
         }
         // Named aliases of primitives are not types of their own.
-        assert!(
-            !generated.contains("pub struct BoxedInteger")
-                && !generated.contains("pub struct String")
-        );
+        assert!(!generated.contains("pub struct BoxedInteger") && !generated.contains("pub struct String"));
     }
 
     #[test]
@@ -1512,16 +1252,10 @@ mod tests {
             "OptionalEnum": {"type": "structure", "members": {"kind": {"shape": "Kind"}}},
             "Kind": {"type": "string", "enum": ["A", "B"]}
         })));
-        assert!(generated.contains(
-            "#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)] pub struct WithEnum {"
-        ));
-        assert!(generated.contains(
-            "#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)] pub struct WithInner {"
-        ));
+        assert!(generated.contains("#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)] pub struct WithEnum {"));
+        assert!(generated.contains("#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)] pub struct WithInner {"));
         assert!(generated.contains("#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)] pub struct OptionalEnum {"));
-        assert!(
-            generated.contains("pub const VALUES: &'static [&'static str] = &[ \"A\", \"B\", ];")
-        );
+        assert!(generated.contains("pub const VALUES: &'static [&'static str] = &[ \"A\", \"B\", ];"));
     }
 
     #[test]
@@ -1538,19 +1272,11 @@ mod tests {
         })));
         assert!(generated.contains("pub const ERROR_SHAPE_NAMES: &[&str] = &[ \"Boom\", ];"));
         assert!(!generated.contains("pub struct Boom"));
-        assert!(
-            generated.contains("pub a: Option<String>,"),
-            "union members are all optional"
-        );
-        assert!(
-            !generated.contains("pub boom:"),
-            "event-stream exceptions are skipped"
-        );
+        assert!(generated.contains("pub a: Option<String>,"), "union members are all optional");
+        assert!(!generated.contains("pub boom:"), "event-stream exceptions are skipped");
         assert!(generated.contains("pub child: Option<Box<Node>>,"));
         assert!(generated.contains("pub children: Option<Vec<Node>>,"));
-        assert!(generated.contains(
-            "pub const SENSITIVE_FIELDS: &[(&str, &str)] = &[ (\"Holder\", \"secret\"), ];"
-        ));
+        assert!(generated.contains("pub const SENSITIVE_FIELDS: &[(&str, &str)] = &[ (\"Holder\", \"secret\"), ];"));
     }
 
     #[test]
@@ -1598,15 +1324,10 @@ mod tests {
         let generated = squashed(&generate(&model, "0.0.0", "demo/2024-01-01").unwrap());
         assert!(generated.contains("pub enum Operation { Ping(PingRequest), Reset, }"));
         assert!(generated.contains("\"Ping\" => parse_body(body).map(Self::Ping),"));
-        assert!(generated.contains(
-            "\"Reset\" => parse_body::<serde::de::IgnoredAny>(body).map(|_| Self::Reset),"
-        ));
+        assert!(generated.contains("\"Reset\" => parse_body::<serde::de::IgnoredAny>(body).map(|_| Self::Reset),"));
         assert!(generated.contains("pub const TARGET_PREFIX: &str = \"DemoService_20240101\";"));
         // Determinism: the same model gives the same text.
-        assert_eq!(
-            generate(&model, "0.0.0", "demo/2024-01-01").unwrap(),
-            generate(&model, "0.0.0", "demo/2024-01-01").unwrap()
-        );
+        assert_eq!(generate(&model, "0.0.0", "demo/2024-01-01").unwrap(), generate(&model, "0.0.0", "demo/2024-01-01").unwrap());
     }
 
     #[test]
@@ -1616,10 +1337,7 @@ mod tests {
             assert_eq!(translated.regex.as_deref(), Ok(expected), "{pattern}");
         };
         check("[a-zA-Z0-9\\.\\*\\-]+", "[a-zA-Z0-9\\.\\*\\-]+");
-        check(
-            "([\\p{L}\\p{Z}\\p{N}_.:/=+\\-@]*)",
-            "([\\p{L}\\p{Z}\\p{N}_.:/=+\\-@]*)",
-        );
+        check("([\\p{L}\\p{Z}\\p{N}_.:/=+\\-@]*)", "([\\p{L}\\p{Z}\\p{N}_.:/=+\\-@]*)");
         check("[\\w-_]*", "[[:word:]\\-_]*");
         check("\\d{12}", "[[:digit:]]{12}");
         check("\\p{Print}+", "[[:print:]]+");
@@ -1646,35 +1364,14 @@ mod tests {
     #[test]
     fn blob_template_round_trips_base64() {
         use blob_template::Blob;
-        for bytes in [
-            &b""[..],
-            b"f",
-            b"fo",
-            b"foo",
-            b"foob",
-            b"fooba",
-            b"foobar",
-            &[0, 255, 128, 7],
-        ] {
+        for bytes in [&b""[..], b"f", b"fo", b"foo", b"foob", b"fooba", b"foobar", &[0, 255, 128, 7]] {
             let json = serde_json::to_string(&Blob(bytes.to_vec())).unwrap();
             let back: Blob = serde_json::from_str(&json).unwrap();
             assert_eq!(back.0, bytes);
         }
-        assert_eq!(
-            serde_json::to_string(&Blob(b"foobar".to_vec())).unwrap(),
-            "\"Zm9vYmFy\""
-        );
-        assert_eq!(
-            serde_json::from_str::<Blob>("\"Zm9vYg==\"").unwrap().0,
-            b"foob"
-        );
-        for bad in [
-            "\"Zm9vY\"",
-            "\"Zm=vYg==\"",
-            "\"Zm9v====\"",
-            "\"Zm9v!mFy\"",
-            "12",
-        ] {
+        assert_eq!(serde_json::to_string(&Blob(b"foobar".to_vec())).unwrap(), "\"Zm9vYmFy\"");
+        assert_eq!(serde_json::from_str::<Blob>("\"Zm9vYg==\"").unwrap().0, b"foob");
+        for bad in ["\"Zm9vY\"", "\"Zm=vYg==\"", "\"Zm9v====\"", "\"Zm9v!mFy\"", "12"] {
             assert!(serde_json::from_str::<Blob>(bad).is_err(), "{bad}");
         }
     }

@@ -30,10 +30,7 @@ struct Service {
 /// Every generated service. Add ECR (`ecr/2015-09-21`), App Runner (`apprunner/2020-05-15`),
 /// EventBridge (`events/2015-10-07`), CloudWatch Logs (`logs/2014-03-28`) and Application Auto
 /// Scaling (`application-autoscaling/2016-02-06`) here as their crates arrive.
-const SERVICES: &[Service] = &[Service {
-    model: "ecs/2014-11-13",
-    output: "crates/ecs/src/generated.rs",
-}];
+const SERVICES: &[Service] = &[Service { model: "ecs/2014-11-13", output: "crates/ecs/src/generated.rs" }];
 
 const USAGE: &str = "usage: cargo xtask codegen [--check] [--model <botocore model, e.g. ecr/2015-09-21> --output <file>]";
 
@@ -65,15 +62,7 @@ fn codegen_command(arguments: &[String]) -> Result<()> {
     let workspace_root = workspace_root();
     let jobs: Vec<(String, PathBuf)> = match (model, output) {
         (Some(model), Some(output)) => vec![(model, output)],
-        (None, None) => SERVICES
-            .iter()
-            .map(|service| {
-                (
-                    service.model.to_owned(),
-                    workspace_root.join(service.output),
-                )
-            })
-            .collect(),
+        (None, None) => SERVICES.iter().map(|service| (service.model.to_owned(), workspace_root.join(service.output))).collect(),
         _ => bail!("--model and --output go together\n{USAGE}"),
     };
 
@@ -81,8 +70,7 @@ fn codegen_command(arguments: &[String]) -> Result<()> {
     let mut stale = Vec::new();
     for (model_path, output_path) in jobs {
         let model = read_model(&data_dir, &model_path)?;
-        let source = codegen::generate(&model, BOTOCORE_VERSION, &model_path)
-            .with_context(|| format!("generating {model_path}"))?;
+        let source = codegen::generate(&model, BOTOCORE_VERSION, &model_path).with_context(|| format!("generating {model_path}"))?;
         let source = rustfmt(&source, &workspace_root)?;
         let current = fs::read_to_string(&output_path).unwrap_or_default();
         if current == source {
@@ -90,37 +78,24 @@ fn codegen_command(arguments: &[String]) -> Result<()> {
         } else if check {
             stale.push(output_path.display().to_string());
         } else {
-            fs::write(&output_path, &source)
-                .with_context(|| format!("writing {}", output_path.display()))?;
-            println!(
-                "wrote {} ({model_path}, {} lines)",
-                output_path.display(),
-                source.lines().count()
-            );
+            fs::write(&output_path, &source).with_context(|| format!("writing {}", output_path.display()))?;
+            println!("wrote {} ({model_path}, {} lines)", output_path.display(), source.lines().count());
         }
     }
     if !stale.is_empty() {
-        bail!(
-            "generated files are stale, run `cargo xtask codegen`: {}",
-            stale.join(", ")
-        );
+        bail!("generated files are stale, run `cargo xtask codegen`: {}", stale.join(", "));
     }
     Ok(())
 }
 
 fn workspace_root() -> PathBuf {
-    Path::new(env!("CARGO_MANIFEST_DIR"))
-        .parent()
-        .expect("xtask lives in the workspace root")
-        .to_path_buf()
+    Path::new(env!("CARGO_MANIFEST_DIR")).parent().expect("xtask lives in the workspace root").to_path_buf()
 }
 
 /// Returns `botocore/data` of the pinned release, downloading and unpacking the wheel on first use.
 fn botocore_data_dir() -> Result<PathBuf> {
     let home = std::env::var_os("HOME").context("HOME is not set")?;
-    let cache_dir = PathBuf::from(home)
-        .join(".cache/ferry-botocore")
-        .join(BOTOCORE_VERSION);
+    let cache_dir = PathBuf::from(home).join(".cache/ferry-botocore").join(BOTOCORE_VERSION);
     let unpacked_dir = cache_dir.join("unpacked");
     let data_dir = unpacked_dir.join("botocore/data");
     if data_dir.is_dir() {
@@ -131,10 +106,7 @@ fn botocore_data_dir() -> Result<PathBuf> {
     let wheel = match find_wheel(&cache_dir)? {
         Some(wheel) => wheel,
         None => {
-            eprintln!(
-                "downloading botocore {BOTOCORE_VERSION} into {}",
-                cache_dir.display()
-            );
+            eprintln!("downloading botocore {BOTOCORE_VERSION} into {}", cache_dir.display());
             run(Command::new("python3")
                 .args(["-m", "pip", "download", "--no-deps", "--no-binary=:none:"])
                 .arg(format!("botocore=={BOTOCORE_VERSION}"))
@@ -149,10 +121,7 @@ fn botocore_data_dir() -> Result<PathBuf> {
     if staging_dir.exists() {
         fs::remove_dir_all(&staging_dir)?;
     }
-    run(Command::new("python3")
-        .args(["-m", "zipfile", "-e"])
-        .arg(&wheel)
-        .arg(&staging_dir))?;
+    run(Command::new("python3").args(["-m", "zipfile", "-e"]).arg(&wheel).arg(&staging_dir))?;
     fs::rename(&staging_dir, &unpacked_dir)?;
     Ok(data_dir)
 }
@@ -161,10 +130,7 @@ fn find_wheel(dir: &Path) -> Result<Option<PathBuf>> {
     let prefix = format!("botocore-{BOTOCORE_VERSION}-");
     for entry in fs::read_dir(dir)? {
         let path = entry?.path();
-        let name = path
-            .file_name()
-            .and_then(|name| name.to_str())
-            .unwrap_or_default();
+        let name = path.file_name().and_then(|name| name.to_str()).unwrap_or_default();
         if name.starts_with(&prefix) && name.ends_with(".whl") {
             return Ok(Some(path));
         }
@@ -173,9 +139,7 @@ fn find_wheel(dir: &Path) -> Result<Option<PathBuf>> {
 }
 
 fn run(command: &mut Command) -> Result<()> {
-    let status = command
-        .status()
-        .with_context(|| format!("starting {command:?}"))?;
+    let status = command.status().with_context(|| format!("starting {command:?}"))?;
     if !status.success() {
         bail!("{command:?} failed: {status}");
     }
@@ -186,9 +150,7 @@ fn read_model(data_dir: &Path, model_path: &str) -> Result<codegen::Model> {
     let path = data_dir.join(model_path).join("service-2.json.gz");
     let file = fs::File::open(&path).with_context(|| format!("opening {}", path.display()))?;
     let mut json = String::new();
-    flate2::read::GzDecoder::new(file)
-        .read_to_string(&mut json)
-        .with_context(|| format!("gunzipping {}", path.display()))?;
+    flate2::read::GzDecoder::new(file).read_to_string(&mut json).with_context(|| format!("gunzipping {}", path.display()))?;
     serde_json::from_str(&json).with_context(|| format!("reading {}", path.display()))
 }
 
@@ -210,15 +172,9 @@ fn rustfmt(source: &str, workspace_root: &Path) -> Result<String> {
     // Write from another thread: rustfmt may fill its stdout pipe before it has read all of stdin.
     let writer = std::thread::spawn(move || stdin.write_all(input.as_bytes()));
     let output = child.wait_with_output().context("running rustfmt")?;
-    writer
-        .join()
-        .expect("rustfmt writer thread")
-        .context("writing to rustfmt")?;
+    writer.join().expect("rustfmt writer thread").context("writing to rustfmt")?;
     if !output.status.success() {
-        bail!(
-            "rustfmt failed on the generated code:\n{}",
-            String::from_utf8_lossy(&output.stderr)
-        );
+        bail!("rustfmt failed on the generated code:\n{}", String::from_utf8_lossy(&output.stderr));
     }
     String::from_utf8(output.stdout).context("rustfmt printed non-UTF-8")
 }
@@ -253,11 +209,7 @@ mod tests {
                 if !version_dir.join("service-2.json.gz").exists() {
                     continue;
                 }
-                let model_path = version_dir
-                    .strip_prefix(&data_dir)
-                    .unwrap()
-                    .to_string_lossy()
-                    .into_owned();
+                let model_path = version_dir.strip_prefix(&data_dir).unwrap().to_string_lossy().into_owned();
                 let model = read_model(&data_dir, &model_path).unwrap();
                 for shape in model.shapes.values() {
                     if let Some(pattern) = &shape.pattern {
@@ -269,17 +221,11 @@ mod tests {
                 }
             }
         }
-        println!(
-            "{} of {total} botocore patterns are not checkable:",
-            unchecked.len()
-        );
+        println!("{} of {total} botocore patterns are not checkable:", unchecked.len());
         for (model_path, pattern, reason) in &unchecked {
             println!("  {model_path}: {pattern} ({reason})");
         }
-        let planned: Vec<_> = unchecked
-            .iter()
-            .filter(|(model_path, ..)| PLANNED.contains(&model_path.as_str()))
-            .collect();
+        let planned: Vec<_> = unchecked.iter().filter(|(model_path, ..)| PLANNED.contains(&model_path.as_str())).collect();
         assert!(planned.is_empty(), "{planned:?}");
     }
 }

@@ -15,9 +15,7 @@ impl serde::Serialize for Blob {
 impl<'de> serde::Deserialize<'de> for Blob {
     fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
         let text = <String as serde::Deserialize>::deserialize(deserializer)?;
-        blob_base64::decode(&text)
-            .map(Blob)
-            .ok_or_else(|| <D::Error as serde::de::Error>::custom("the string is not valid base64"))
+        blob_base64::decode(&text).map(Blob).ok_or_else(|| <D::Error as serde::de::Error>::custom("the string is not valid base64"))
     }
 }
 

@@ -11,7 +11,7 @@
 
 use std::collections::HashMap;
 use std::sync::Arc;
-use std::time::{Instant, SystemTime};
+use std::time::{Duration, Instant, SystemTime};
 
 use bytes::Bytes;
 use ferry_core::{Caller, Clock};
@@ -19,6 +19,7 @@ use ferry_sigv4::{RequestToVerify, SigV4Error, Verifier};
 use http::header::{CONTENT_LENGTH, CONTENT_TYPE};
 use http::{HeaderMap, Method, Request, Response, StatusCode};
 use http_body_util::{BodyExt, Full, Limited};
+use tokio::sync::{OwnedSemaphorePermit, Semaphore};
 use tracing::Instrument;
 
 use crate::error::AwsError;
@@ -75,16 +76,35 @@ pub struct GatewayConfig {
     /// Bodies above this are refused with HTTP 413 before they reach a service. AWS JSON APIs
     /// take small documents (an ECS task definition may not exceed 64 KiB), so 1 MiB is generous.
     pub max_request_body_bytes: usize,
+    /// Bodies are read before their signature can be checked, so what all requests together
+    /// may hold in memory is bounded; requests beyond it wait for room.
+    pub max_buffered_body_bytes: usize,
+    /// A request's body must arrive (and find room in the buffer budget) within this time.
+    pub body_read_timeout: Duration,
 }
 
 impl Default for GatewayConfig {
     fn default() -> Self {
-        GatewayConfig { max_request_body_bytes: 1024 * 1024 }
+        GatewayConfig {
+            max_request_body_bytes: 1024 * 1024,
+            max_buffered_body_bytes: 64 * 1024 * 1024,
+            body_read_timeout: Duration::from_secs(30),
+        }
     }
+}
+
+/// The body budget is counted in KiB so that a 1 MiB limit fits the semaphore comfortably.
+const BODY_BUDGET_UNIT: usize = 1024;
+
+/// A request body and its share of the buffer budget, given back when the request is done.
+struct ReadBody {
+    bytes: Bytes,
+    _budget: OwnedSemaphorePermit,
 }
 
 pub struct Gateway {
     config: GatewayConfig,
+    body_budget: Arc<Semaphore>,
     verifier: Verifier,
     clock: Arc<dyn Clock>,
     metrics: ApiMetrics,
@@ -109,7 +129,9 @@ type HttpResponse = Response<Full<Bytes>>;
 
 impl Gateway {
     pub fn new(config: GatewayConfig, verifier: Verifier, clock: Arc<dyn Clock>) -> Gateway {
+        let budget_units = (config.max_buffered_body_bytes / BODY_BUDGET_UNIT).max(config.max_request_body_bytes / BODY_BUDGET_UNIT + 1);
         Gateway {
+            body_budget: Arc::new(Semaphore::new(budget_units)),
             config,
             verifier,
             clock,
@@ -143,8 +165,8 @@ impl Gateway {
 
         if request.method() == Method::GET {
             match request.uri().path() {
-                "/healthz" => return plain_text(StatusCode::OK, "ok\n".to_owned()),
-                "/metrics" => return plain_text(StatusCode::OK, self.metrics.render()),
+                "/healthz" => return plain_text(StatusCode::OK, "ok\n".to_owned(), &request_id),
+                "/metrics" => return plain_text(StatusCode::OK, self.metrics.render(), &request_id),
                 _ => {}
             }
         }
@@ -198,8 +220,8 @@ impl Gateway {
 
         let outcome = async {
             let (parts, body) = request.into_parts();
-            let body = self.read_body(&parts.headers, body).await?;
-            let caller = self.authenticate(&parts, &body, description.signing_name, received_at, protocol)?;
+            let ReadBody { bytes: body, _budget } = self.read_body(&parts.headers, body).await?;
+            let caller = self.authenticate(&parts, &body, description.signing_name, received_at, protocol, &["x-amz-target"])?;
             let Some(operation) = known_operation else {
                 return Err(AwsError::client(
                     "UnknownOperationException",
@@ -229,7 +251,7 @@ impl Gateway {
         B::Error: std::error::Error + Send + Sync + 'static,
     {
         let (parts, body) = request.into_parts();
-        let body = match self.read_body(&parts.headers, body).await {
+        let ReadBody { bytes: body, _budget } = match self.read_body(&parts.headers, body).await {
             Ok(body) => body,
             Err(error) => return Protocol::AwsQuery.error(&error, &request_id),
         };
@@ -242,7 +264,10 @@ impl Gateway {
         let signing_name = credential_scope_service(&parts.headers, parts.uri.query());
         let Some(service) = signing_name.as_deref().and_then(|name| self.query_services.get(name)) else {
             let error = match signing_name {
-                Some(name) => AwsError::client("InvalidAction", format!("Ferry does not serve an AWS Query API for the service '{name}' (action '{action}').")),
+                Some(name) => AwsError::client(
+                    "InvalidAction",
+                    format!("Ferry does not serve an AWS Query API for the service '{name}' (action '{action}')."),
+                ),
                 None => AwsError::new(403, "MissingAuthenticationToken", "Missing Authentication Token"),
             };
             return Protocol::AwsQuery.error(&error, &request_id);
@@ -252,7 +277,7 @@ impl Gateway {
         let metrics_operation = known_action.unwrap_or(UNKNOWN_OPERATION_LABEL);
 
         let outcome = async {
-            let caller = self.authenticate(&parts, &body, description.signing_name, received_at, Protocol::AwsQuery)?;
+            let caller = self.authenticate(&parts, &body, description.signing_name, received_at, Protocol::AwsQuery, &[])?;
             let Some(action) = known_action else {
                 return Err(AwsError::client("InvalidAction", format!("The action {action} is not valid for this web service.")));
             };
@@ -272,8 +297,8 @@ impl Gateway {
     }
 
     /// Reads the whole body, refusing it once it passes the configured limit, whether or not the
-    /// client announced its length.
-    async fn read_body<B>(&self, headers: &HeaderMap, body: B) -> Result<Bytes, AwsError>
+    /// client announced its length, and taking its share of the buffer budget first.
+    async fn read_body<B>(&self, headers: &HeaderMap, body: B) -> Result<ReadBody, AwsError>
     where
         B: http_body::Body<Data = Bytes> + Send,
         B::Error: std::error::Error + Send + Sync + 'static,
@@ -287,15 +312,30 @@ impl Gateway {
                 format!("The request body is {size}; Ferry accepts at most {limit} bytes per API request."),
             )
         };
-        if let Some(length) = headers.get(CONTENT_LENGTH).and_then(|value| value.to_str().ok()).and_then(|text| text.parse::<u64>().ok())
+        let announced = headers.get(CONTENT_LENGTH).and_then(|value| value.to_str().ok()).and_then(|text| text.parse::<u64>().ok());
+        if let Some(length) = announced
             && length > limit as u64
         {
             return Err(too_large(Some(length)));
         }
-        match Limited::new(body, limit).collect().await {
-            Ok(collected) => Ok(collected.to_bytes()),
-            Err(error) if error.downcast_ref::<http_body_util::LengthLimitError>().is_some() => Err(too_large(None)),
-            Err(error) => Err(AwsError::client("SerializationException", format!("The request body could not be read: {error}"))),
+        // A body of unannounced length may grow to the limit, so it reserves the limit.
+        let reserved_bytes = announced.map(|length| length as usize).unwrap_or(limit);
+        let units = reserved_bytes.div_ceil(BODY_BUDGET_UNIT).max(1) as u32;
+        let read = async {
+            let budget = self.body_budget.clone().acquire_many_owned(units).await.map_err(|_| AwsError::internal("InternalFailure"))?;
+            match Limited::new(body, limit).collect().await {
+                Ok(collected) => Ok(ReadBody { bytes: collected.to_bytes(), _budget: budget }),
+                Err(error) if error.downcast_ref::<http_body_util::LengthLimitError>().is_some() => Err(too_large(None)),
+                Err(error) => Err(AwsError::client("SerializationException", format!("The request body could not be read: {error}"))),
+            }
+        };
+        match tokio::time::timeout(self.config.body_read_timeout, read).await {
+            Ok(outcome) => outcome,
+            Err(_) => Err(AwsError::new(
+                408,
+                "RequestTimeoutException",
+                format!("The request body did not arrive within {} seconds.", self.config.body_read_timeout.as_secs()),
+            )),
         }
     }
 
@@ -306,6 +346,7 @@ impl Gateway {
         signing_name: &str,
         now: SystemTime,
         protocol: Protocol,
+        must_be_signed: &[&str],
     ) -> Result<Caller, AwsError> {
         // HTTP/2 carries the host as the `:authority` pseudo-header, which hyper keeps in the
         // URI rather than the header map; the signature covers it as `host` either way.
@@ -321,14 +362,8 @@ impl Gateway {
             }
             _ => &parts.headers,
         };
-        let to_verify = RequestToVerify {
-            method: parts.method.as_str(),
-            path: parts.uri.path(),
-            query: parts.uri.query(),
-            headers,
-            body,
-        };
-        match self.verifier.verify(&to_verify, signing_name, now) {
+        let to_verify = RequestToVerify { method: parts.method.as_str(), path: parts.uri.path(), query: parts.uri.query(), headers, body };
+        match self.verifier.verify_requiring_signed(&to_verify, signing_name, now, must_be_signed) {
             Ok(verified) => Ok(Caller { access_key_id: verified.access_key_id, principal_arn: verified.principal_arn }),
             Err(error) => Err(signature_error(&error, protocol)),
         }
@@ -348,13 +383,17 @@ fn log_error(error: &AwsError, request_id: &str, service: &str, operation: &str)
     if error.is_sender_fault() {
         tracing::debug!(request_id, service, operation, code = %error.code, "request refused: {}", error.message);
     } else {
-        tracing::error!(request_id, service, operation, code = %error.code, "request failed");
+        let detail = error.internal_detail.as_deref().unwrap_or("no detail");
+        tracing::error!(request_id, service, operation, code = %error.code, "request failed: {detail}");
     }
 }
 
-fn plain_text(status: StatusCode, text: String) -> HttpResponse {
+fn plain_text(status: StatusCode, text: String, request_id: &str) -> HttpResponse {
     let mut response = Response::new(Full::new(Bytes::from(text)));
     *response.status_mut() = status;
+    if let Ok(value) = http::HeaderValue::from_str(request_id) {
+        response.headers_mut().insert(crate::protocol::REQUEST_ID_HEADER, value);
+    }
     response.headers_mut().insert(CONTENT_TYPE, http::HeaderValue::from_static("text/plain; version=0.0.4; charset=utf-8"));
     response
 }

@@ -45,8 +45,7 @@ impl ApiMetrics {
     pub fn new() -> ApiMetrics {
         let mut registry = Registry::default();
         let requests = Family::<RequestLabels, Counter>::default();
-        let durations =
-            Family::<OperationLabels, Histogram>::new_with_constructor(new_latency_histogram as fn() -> Histogram);
+        let durations = Family::<OperationLabels, Histogram>::new_with_constructor(new_latency_histogram as fn() -> Histogram);
         registry.register("ferry_api_requests", "API requests answered, by service, operation and HTTP status", requests.clone());
         registry.register(
             "ferry_api_request_duration_seconds",

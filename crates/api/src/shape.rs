@@ -62,10 +62,7 @@ impl<'de> Deserialize<'de> for Timestamp {
             }
 
             fn visit_i64<E: de::Error>(self, seconds: i64) -> Result<Timestamp, E> {
-                seconds
-                    .checked_mul(1000)
-                    .map(|epoch_millis| Timestamp { epoch_millis })
-                    .ok_or_else(|| E::custom("timestamp out of range"))
+                seconds.checked_mul(1000).map(|epoch_millis| Timestamp { epoch_millis }).ok_or_else(|| E::custom("timestamp out of range"))
             }
 
             fn visit_u64<E: de::Error>(self, seconds: u64) -> Result<Timestamp, E> {
@@ -154,11 +151,7 @@ impl FieldPath {
     }
 
     pub fn field(&self, name: &str) -> FieldPath {
-        if self.text.is_empty() {
-            FieldPath { text: name.to_owned() }
-        } else {
-            FieldPath { text: format!("{}.{}", self.text, name) }
-        }
+        if self.text.is_empty() { FieldPath { text: name.to_owned() } } else { FieldPath { text: format!("{}.{}", self.text, name) } }
     }
 
     pub fn index(&self, index: usize) -> FieldPath {
@@ -254,20 +247,14 @@ pub enum ParseError {
     /// The body does not fit the operation's input shape. `path` names the offending field as AWS
     /// spells it (`containerDefinitions[0].portMappings[0].protocol`); for a missing field it names
     /// the missing field itself, and it is empty when the body as a whole is at fault.
-    Body {
-        path: String,
-        message: String,
-        kind: BodyErrorKind,
-    },
+    Body { path: String, message: String, kind: BodyErrorKind },
 }
 
 impl std::fmt::Display for ParseError {
     fn fmt(&self, formatter: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match self {
             ParseError::UnknownOperation { name } => write!(formatter, "unknown operation {name}"),
-            ParseError::Body { path, message, .. } if path.is_empty() => {
-                formatter.write_str(message)
-            }
+            ParseError::Body { path, message, .. } if path.is_empty() => formatter.write_str(message),
             ParseError::Body { path, message, .. } => write!(formatter, "{path}: {message}"),
         }
     }
@@ -284,51 +271,32 @@ impl ParseError {
         // serde_json appends the position to its message; the path says more to an API caller.
         let full_message = error.to_string();
         let position = format!(" at line {} column {}", error.line(), error.column());
-        let message = full_message
-            .strip_suffix(&position)
-            .unwrap_or(&full_message)
-            .to_owned();
+        let message = full_message.strip_suffix(&position).unwrap_or(&full_message).to_owned();
         let kind = match error.classify() {
-            serde_json::error::Category::Io
-            | serde_json::error::Category::Syntax
-            | serde_json::error::Category::Eof => BodyErrorKind::Syntax,
+            serde_json::error::Category::Io | serde_json::error::Category::Syntax | serde_json::error::Category::Eof => {
+                BodyErrorKind::Syntax
+            }
             serde_json::error::Category::Data if message.starts_with("missing field") => {
                 if let Some(field) = message.split('`').nth(1) {
-                    path = if path.is_empty() {
-                        field.to_owned()
-                    } else {
-                        format!("{path}.{field}")
-                    };
+                    path = if path.is_empty() { field.to_owned() } else { format!("{path}.{field}") };
                 }
                 BodyErrorKind::MissingField
             }
-            serde_json::error::Category::Data if message.starts_with("unknown variant") => {
-                BodyErrorKind::UnknownEnumValue
-            }
+            serde_json::error::Category::Data if message.starts_with("unknown variant") => BodyErrorKind::UnknownEnumValue,
             serde_json::error::Category::Data => BodyErrorKind::WrongType,
         };
-        ParseError::Body {
-            path,
-            message,
-            kind,
-        }
+        ParseError::Body { path, message, kind }
     }
 }
 
 /// Reads a JSON request body as `T`. An empty body reads as `{}`, as AWS reads it.
 pub fn parse_body<T: serde::de::DeserializeOwned>(body: &[u8]) -> Result<T, ParseError> {
-    let body: &[u8] = if body.iter().all(u8::is_ascii_whitespace) {
-        b"{}"
-    } else {
-        body
-    };
+    let body: &[u8] = if body.iter().all(u8::is_ascii_whitespace) { b"{}" } else { body };
     let mut deserializer = serde_json::Deserializer::from_slice(body);
     let value = serde_path_to_error::deserialize(&mut deserializer)
         .map_err(|error| ParseError::from_json(error.path().to_string(), error.inner()))?;
     // Trailing characters after the JSON value.
-    deserializer
-        .end()
-        .map_err(|error| ParseError::from_json(String::new(), &error))?;
+    deserializer.end().map_err(|error| ParseError::from_json(String::new(), &error))?;
     Ok(value)
 }
 

@@ -18,8 +18,7 @@ pub async fn connect(address: SocketAddr) -> anyhow::Result<Connection> {
     let stream = tokio::net::TcpStream::connect(address).await.with_context(|| format!("connecting to {address}"))?;
     // Requests are small and written whole; Nagle's delay would only add latency.
     stream.set_nodelay(true)?;
-    let (sender, driver) =
-        hyper::client::conn::http1::handshake(TokioIo::new(stream)).await.context("HTTP/1.1 handshake")?;
+    let (sender, driver) = hyper::client::conn::http1::handshake(TokioIo::new(stream)).await.context("HTTP/1.1 handshake")?;
     tokio::spawn(async move {
         // A connection the server closed is noticed by the sender (`is_closed`, `ready`); the
         // error itself tells the benchmark nothing more.

@@ -235,8 +235,8 @@ fn run_measure(arguments: &MeasureArguments) -> anyhow::Result<ExitCode> {
 
 fn run_seed(arguments: &SeedArguments) -> anyhow::Result<ExitCode> {
     let endpoint = Endpoint::parse(&arguments.target.endpoint)?;
-    let task_definition_text = std::fs::read_to_string(&arguments.task_definition)
-        .with_context(|| format!("reading {}", arguments.task_definition.display()))?;
+    let task_definition_text =
+        std::fs::read_to_string(&arguments.task_definition).with_context(|| format!("reading {}", arguments.task_definition.display()))?;
     let plan = SeedPlan {
         clusters: arguments.clusters,
         cluster_prefix: arguments.cluster_prefix.clone(),

@@ -58,11 +58,7 @@ impl Arn {
 
 impl fmt::Display for Arn {
     fn fmt(&self, formatter: &mut fmt::Formatter<'_>) -> fmt::Result {
-        write!(
-            formatter,
-            "arn:{}:{}:{}:{}:{}",
-            self.partition, self.service, self.region, self.account_id, self.resource
-        )
+        write!(formatter, "arn:{}:{}:{}:{}:{}", self.partition, self.service, self.region, self.account_id, self.resource)
     }
 }
 

@@ -6,7 +6,7 @@
 use bytes::Bytes;
 use ferry_api::shape::Timestamp;
 use ferry_core::Arn;
-use ferry_store::{ListOptions, Operation};
+use ferry_store::{Compare, Operation, Txn};
 
 use crate::EcsService;
 use crate::error::EcsError;
@@ -17,9 +17,11 @@ use crate::generated::{
     UpdateClusterResponse, UpdateClusterSettingsRequest, UpdateClusterSettingsResponse,
 };
 use crate::keys;
-use crate::paging::{PageRequest, paginate};
+use crate::paging::{PageRequest, encode_token};
 use crate::records::{ClusterRecord, ClusterStatus, encode};
-use crate::store_access::{Attempt, Versioned, any_under, count_under, put_if_unchanged, put_if_unchanged_with, read, retry_on_conflict};
+use crate::store_access::{
+    Attempt, Versioned, count_under, list_all, put_if_unchanged, put_if_unchanged_with, read, retry_on_conflict, scan_page,
+};
 use crate::tags::check_new_tags;
 
 pub const DEFAULT_CLUSTER_NAME: &str = "default";
@@ -71,7 +73,8 @@ struct ClusterContents {
 
 /// Checks a cluster name as ECS does: up to 255 letters, digits, hyphens and underscores.
 pub fn check_cluster_name(name: &str) -> Result<(), EcsError> {
-    let valid = !name.is_empty() && name.len() <= 255 && name.bytes().all(|byte| byte.is_ascii_alphanumeric() || byte == b'-' || byte == b'_');
+    let valid =
+        !name.is_empty() && name.len() <= 255 && name.bytes().all(|byte| byte.is_ascii_alphanumeric() || byte == b'-' || byte == b'_');
     if valid {
         Ok(())
     } else {
@@ -129,10 +132,10 @@ impl EcsService {
     }
 
     pub(crate) fn check_arn_is_ours(&self, arn: &Arn) -> Result<(), EcsError> {
-        if arn.region != self.identity.region || arn.account_id != self.identity.account_id {
+        if arn.partition != self.identity.partition || arn.region != self.identity.region || arn.account_id != self.identity.account_id {
             return Err(EcsError::invalid_parameter(format!(
-                "The ARN '{arn}' belongs to region '{}' and account '{}'; this Ferry serves region '{}' and account '{}'.",
-                arn.region, arn.account_id, self.identity.region, self.identity.account_id
+                "The ARN '{arn}' belongs to partition '{}', region '{}' and account '{}'; this Ferry serves partition '{}', region '{}' and account '{}'.",
+                arn.partition, arn.region, arn.account_id, self.identity.partition, self.identity.region, self.identity.account_id
             )));
         }
         Ok(())
@@ -210,6 +213,32 @@ impl EcsService {
             self.identity.arn("servicediscovery", &format!("namespace/{}", request.namespace))
         };
         ClusterServiceConnectDefaults { namespace: Some(namespace) }
+    }
+
+    /// Writes the active-cluster index entries a data directory from before the index lacks.
+    /// Each write compares the cluster record, so a cluster deleted meanwhile is left alone.
+    pub async fn repair_cluster_index(&self) -> Result<usize, EcsError> {
+        let store = self.store.as_ref();
+        let mut repaired = 0;
+        for (key, versioned) in list_all::<ClusterRecord>(store, keys::CLUSTERS_PREFIX).await? {
+            let record = versioned.record;
+            let index_key = keys::active_cluster(&record.name);
+            if record.status != ClusterStatus::Active || store.get(&index_key).await?.is_some() {
+                continue;
+            }
+            let outcome = store
+                .txn(Txn {
+                    compares: vec![
+                        Compare::ModRevision { key, revision: versioned.mod_revision },
+                        Compare::Absent { key: index_key.clone() },
+                    ],
+                    success: vec![Operation::Put { key: index_key, value: Bytes::from(record.arn) }],
+                    failure: vec![],
+                })
+                .await?;
+            repaired += usize::from(outcome.succeeded);
+        }
+        Ok(repaired)
     }
 
     pub(crate) async fn create_cluster(&self, request: CreateClusterRequest) -> Result<CreateClusterResponse, EcsError> {
@@ -297,19 +326,12 @@ impl EcsService {
 
     pub(crate) async fn list_clusters(&self, request: ListClustersRequest) -> Result<ListClustersResponse, EcsError> {
         let page_request = PageRequest::parse("ListClusters", request.next_token.as_deref(), request.max_results)?;
-        let mut active = Vec::new();
-        let mut start_after = None;
-        loop {
-            let page = self.store.list(keys::ACTIVE_CLUSTERS_PREFIX, ListOptions { start_after: start_after.take(), limit: Some(1000) }).await?;
-            for entry in &page.items {
-                active.push((entry.key.clone(), String::from_utf8_lossy(&entry.value).into_owned()));
-            }
-            if !page.more {
-                break;
-            }
-            start_after = page.items.last().map(|entry| entry.key.clone());
-        }
-        let (cluster_arns, next_token) = paginate("ListClusters", active, &page_request, false);
+        let (cluster_arns, last_key) =
+            scan_page(self.store.as_ref(), keys::ACTIVE_CLUSTERS_PREFIX, page_request.after_key, page_request.limit, |entry| {
+                Ok(Some(String::from_utf8_lossy(&entry.value).into_owned()))
+            })
+            .await?;
+        let next_token = last_key.map(|key| encode_token("ListClusters", &key));
         Ok(ListClustersResponse { cluster_arns: Some(cluster_arns), next_token })
     }
 
@@ -353,7 +375,10 @@ impl EcsService {
         Ok(UpdateClusterResponse { cluster: Some(self.render_cluster(&record, ClusterIncludes::everything()).await?) })
     }
 
-    pub(crate) async fn update_cluster_settings(&self, request: UpdateClusterSettingsRequest) -> Result<UpdateClusterSettingsResponse, EcsError> {
+    pub(crate) async fn update_cluster_settings(
+        &self,
+        request: UpdateClusterSettingsRequest,
+    ) -> Result<UpdateClusterSettingsResponse, EcsError> {
         check_settings(&request.settings)?;
         let record = self
             .modify_cluster(&request.cluster, |record| {
@@ -381,7 +406,7 @@ impl EcsService {
             if contents.services > 0 {
                 return Err(EcsError::ClusterContainsServices);
             }
-            if any_under(store, &keys::tasks_of_cluster(&name)).await? {
+            if contents.tasks > 0 {
                 return Err(EcsError::ClusterContainsTasks);
             }
             let mut record = versioned.record;

@@ -62,9 +62,7 @@ impl From<ParseError> for EcsError {
             ParseError::Body { path, message, kind } => {
                 let location = if path.is_empty() || path == "." { String::new() } else { format!("{path}: ") };
                 match kind {
-                    BodyErrorKind::Syntax | BodyErrorKind::WrongType => {
-                        EcsError::Serialization { message: format!("{location}{message}") }
-                    }
+                    BodyErrorKind::Syntax | BodyErrorKind::WrongType => EcsError::Serialization { message: format!("{location}{message}") },
                     BodyErrorKind::MissingField | BodyErrorKind::UnknownEnumValue => {
                         EcsError::InvalidParameter { message: format!("{location}{message}") }
                     }
@@ -96,8 +94,7 @@ impl From<EcsError> for AwsError {
             EcsError::LimitExceeded { .. } => AwsError::client("LimitExceededException", message),
             EcsError::NotImplemented { .. } => AwsError::client("UnsupportedFeatureException", message),
             EcsError::Store(_) | EcsError::WriteContention { .. } | EcsError::CorruptRecord { .. } => {
-                tracing::error!(error = %message, "ECS request failed inside Ferry");
-                AwsError::internal("ServerException")
+                AwsError::internal("ServerException").with_internal_detail(message)
             }
         }
     }

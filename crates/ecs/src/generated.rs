@@ -341,16 +341,12 @@ impl Operation {
     /// Parses a request body (JSON; empty reads as `{}`) as the input of the named operation.
     pub fn parse(operation_name: &str, body: &[u8]) -> Result<Operation, ParseError> {
         match operation_name {
-            "AssociateGatewayWithCluster" => {
-                parse_body(body).map(Self::AssociateGatewayWithCluster)
-            }
+            "AssociateGatewayWithCluster" => parse_body(body).map(Self::AssociateGatewayWithCluster),
             "ContinueServiceDeployment" => parse_body(body).map(Self::ContinueServiceDeployment),
             "CreateCapacityProvider" => parse_body(body).map(Self::CreateCapacityProvider),
             "CreateCluster" => parse_body(body).map(Self::CreateCluster),
             "CreateDaemon" => parse_body(body).map(Self::CreateDaemon),
-            "CreateExpressGatewayService" => {
-                parse_body(body).map(Self::CreateExpressGatewayService)
-            }
+            "CreateExpressGatewayService" => parse_body(body).map(Self::CreateExpressGatewayService),
             "CreateGateway" => parse_body(body).map(Self::CreateGateway),
             "CreateService" => parse_body(body).map(Self::CreateService),
             "CreateTaskSet" => parse_body(body).map(Self::CreateTaskSet),
@@ -360,16 +356,12 @@ impl Operation {
             "DeleteCluster" => parse_body(body).map(Self::DeleteCluster),
             "DeleteDaemon" => parse_body(body).map(Self::DeleteDaemon),
             "DeleteDaemonTaskDefinition" => parse_body(body).map(Self::DeleteDaemonTaskDefinition),
-            "DeleteExpressGatewayService" => {
-                parse_body(body).map(Self::DeleteExpressGatewayService)
-            }
+            "DeleteExpressGatewayService" => parse_body(body).map(Self::DeleteExpressGatewayService),
             "DeleteGateway" => parse_body(body).map(Self::DeleteGateway),
             "DeleteService" => parse_body(body).map(Self::DeleteService),
             "DeleteTaskDefinitions" => parse_body(body).map(Self::DeleteTaskDefinitions),
             "DeleteTaskSet" => parse_body(body).map(Self::DeleteTaskSet),
-            "DeregisterContainerInstance" => {
-                parse_body(body).map(Self::DeregisterContainerInstance)
-            }
+            "DeregisterContainerInstance" => parse_body(body).map(Self::DeregisterContainerInstance),
             "DeregisterTaskDefinition" => parse_body(body).map(Self::DeregisterTaskDefinition),
             "DescribeCapacityProviders" => parse_body(body).map(Self::DescribeCapacityProviders),
             "DescribeClusters" => parse_body(body).map(Self::DescribeClusters),
@@ -377,12 +369,8 @@ impl Operation {
             "DescribeDaemon" => parse_body(body).map(Self::DescribeDaemon),
             "DescribeDaemonDeployments" => parse_body(body).map(Self::DescribeDaemonDeployments),
             "DescribeDaemonRevisions" => parse_body(body).map(Self::DescribeDaemonRevisions),
-            "DescribeDaemonTaskDefinition" => {
-                parse_body(body).map(Self::DescribeDaemonTaskDefinition)
-            }
-            "DescribeExpressGatewayService" => {
-                parse_body(body).map(Self::DescribeExpressGatewayService)
-            }
+            "DescribeDaemonTaskDefinition" => parse_body(body).map(Self::DescribeDaemonTaskDefinition),
+            "DescribeExpressGatewayService" => parse_body(body).map(Self::DescribeExpressGatewayService),
             "DescribeGateway" => parse_body(body).map(Self::DescribeGateway),
             "DescribeGatewayResources" => parse_body(body).map(Self::DescribeGatewayResources),
             "DescribeGatewayRoute" => parse_body(body).map(Self::DescribeGatewayRoute),
@@ -392,9 +380,7 @@ impl Operation {
             "DescribeTaskDefinition" => parse_body(body).map(Self::DescribeTaskDefinition),
             "DescribeTaskSets" => parse_body(body).map(Self::DescribeTaskSets),
             "DescribeTasks" => parse_body(body).map(Self::DescribeTasks),
-            "DisassociateGatewayFromCluster" => {
-                parse_body(body).map(Self::DisassociateGatewayFromCluster)
-            }
+            "DisassociateGatewayFromCluster" => parse_body(body).map(Self::DisassociateGatewayFromCluster),
             "DiscoverPollEndpoint" => parse_body(body).map(Self::DiscoverPollEndpoint),
             "ExecuteCommand" => parse_body(body).map(Self::ExecuteCommand),
             "GetTaskProtection" => parse_body(body).map(Self::GetTaskProtection),
@@ -405,9 +391,7 @@ impl Operation {
             "ListDaemonDeployments" => parse_body(body).map(Self::ListDaemonDeployments),
             "ListDaemonTaskDefinitions" => parse_body(body).map(Self::ListDaemonTaskDefinitions),
             "ListDaemons" => parse_body(body).map(Self::ListDaemons),
-            "ListGatewayClusterAssociations" => {
-                parse_body(body).map(Self::ListGatewayClusterAssociations)
-            }
+            "ListGatewayClusterAssociations" => parse_body(body).map(Self::ListGatewayClusterAssociations),
             "ListGatewayRoutes" => parse_body(body).map(Self::ListGatewayRoutes),
             "ListGateways" => parse_body(body).map(Self::ListGateways),
             "ListServiceDeployments" => parse_body(body).map(Self::ListServiceDeployments),
@@ -420,21 +404,15 @@ impl Operation {
             "PutAccountSetting" => parse_body(body).map(Self::PutAccountSetting),
             "PutAccountSettingDefault" => parse_body(body).map(Self::PutAccountSettingDefault),
             "PutAttributes" => parse_body(body).map(Self::PutAttributes),
-            "PutClusterCapacityProviders" => {
-                parse_body(body).map(Self::PutClusterCapacityProviders)
-            }
+            "PutClusterCapacityProviders" => parse_body(body).map(Self::PutClusterCapacityProviders),
             "RegisterContainerInstance" => parse_body(body).map(Self::RegisterContainerInstance),
-            "RegisterDaemonTaskDefinition" => {
-                parse_body(body).map(Self::RegisterDaemonTaskDefinition)
-            }
+            "RegisterDaemonTaskDefinition" => parse_body(body).map(Self::RegisterDaemonTaskDefinition),
             "RegisterTaskDefinition" => parse_body(body).map(Self::RegisterTaskDefinition),
             "RunTask" => parse_body(body).map(Self::RunTask),
             "StartTask" => parse_body(body).map(Self::StartTask),
             "StopServiceDeployment" => parse_body(body).map(Self::StopServiceDeployment),
             "StopTask" => parse_body(body).map(Self::StopTask),
-            "SubmitAttachmentStateChanges" => {
-                parse_body(body).map(Self::SubmitAttachmentStateChanges)
-            }
+            "SubmitAttachmentStateChanges" => parse_body(body).map(Self::SubmitAttachmentStateChanges),
             "SubmitContainerStateChange" => parse_body(body).map(Self::SubmitContainerStateChange),
             "SubmitTaskStateChange" => parse_body(body).map(Self::SubmitTaskStateChange),
             "TagResource" => parse_body(body).map(Self::TagResource),
@@ -443,23 +421,15 @@ impl Operation {
             "UpdateCluster" => parse_body(body).map(Self::UpdateCluster),
             "UpdateClusterSettings" => parse_body(body).map(Self::UpdateClusterSettings),
             "UpdateContainerAgent" => parse_body(body).map(Self::UpdateContainerAgent),
-            "UpdateContainerInstancesState" => {
-                parse_body(body).map(Self::UpdateContainerInstancesState)
-            }
+            "UpdateContainerInstancesState" => parse_body(body).map(Self::UpdateContainerInstancesState),
             "UpdateDaemon" => parse_body(body).map(Self::UpdateDaemon),
-            "UpdateExpressGatewayService" => {
-                parse_body(body).map(Self::UpdateExpressGatewayService)
-            }
+            "UpdateExpressGatewayService" => parse_body(body).map(Self::UpdateExpressGatewayService),
             "UpdateGateway" => parse_body(body).map(Self::UpdateGateway),
             "UpdateService" => parse_body(body).map(Self::UpdateService),
-            "UpdateServicePrimaryTaskSet" => {
-                parse_body(body).map(Self::UpdateServicePrimaryTaskSet)
-            }
+            "UpdateServicePrimaryTaskSet" => parse_body(body).map(Self::UpdateServicePrimaryTaskSet),
             "UpdateTaskProtection" => parse_body(body).map(Self::UpdateTaskProtection),
             "UpdateTaskSet" => parse_body(body).map(Self::UpdateTaskSet),
-            _ => Err(ParseError::UnknownOperation {
-                name: operation_name.to_owned(),
-            }),
+            _ => Err(ParseError::UnknownOperation { name: operation_name.to_owned() }),
         }
     }
 
@@ -563,9 +533,7 @@ pub use ferry_api::shape::{BodyErrorKind, ParseError};
 
 const ALLOWED_INSTANCE_TYPE_PATTERN_TEXT: &str = r"[a-zA-Z0-9\.\*\-]+";
 static ALLOWED_INSTANCE_TYPE_PATTERN: std::sync::LazyLock<regex::Regex> =
-    std::sync::LazyLock::new(|| {
-        ferry_api::shape::anchored_regex(ALLOWED_INSTANCE_TYPE_PATTERN_TEXT)
-    });
+    std::sync::LazyLock::new(|| ferry_api::shape::anchored_regex(ALLOWED_INSTANCE_TYPE_PATTERN_TEXT));
 const TAG_KEY_PATTERN_TEXT: &str = r"([\p{L}\p{Z}\p{N}_.:/=+\-@]*)";
 static TAG_KEY_PATTERN: std::sync::LazyLock<regex::Regex> =
     std::sync::LazyLock::new(|| ferry_api::shape::anchored_regex(TAG_KEY_PATTERN_TEXT));
@@ -597,8 +565,7 @@ pub enum AcceleratorManufacturer {
 }
 
 impl AcceleratorManufacturer {
-    pub const VALUES: &'static [&'static str] =
-        &["amazon-web-services", "amd", "nvidia", "xilinx", "habana"];
+    pub const VALUES: &'static [&'static str] = &["amazon-web-services", "amd", "nvidia", "xilinx", "habana"];
 
     pub fn as_str(self) -> &'static str {
         match self {
@@ -650,22 +617,8 @@ pub enum AcceleratorName {
 }
 
 impl AcceleratorName {
-    pub const VALUES: &'static [&'static str] = &[
-        "a100",
-        "inferentia",
-        "k520",
-        "k80",
-        "m60",
-        "radeon-pro-v520",
-        "t4",
-        "vu9p",
-        "v100",
-        "a10g",
-        "h100",
-        "t4g",
-        "l40s",
-        "l4",
-    ];
+    pub const VALUES: &'static [&'static str] =
+        &["a100", "inferentia", "k520", "k80", "m60", "radeon-pro-v520", "t4", "vu9p", "v100", "a10g", "h100", "t4g", "l40s", "l4"];
 
     pub fn as_str(self) -> &'static str {
         match self {
@@ -760,23 +713,11 @@ impl std::fmt::Display for AccessType {
 
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct AdvancedConfiguration {
-    #[serde(
-        rename = "alternateTargetGroupArn",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "alternateTargetGroupArn", default, skip_serializing_if = "Option::is_none")]
     pub alternate_target_group_arn: Option<String>,
-    #[serde(
-        rename = "productionListenerRule",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "productionListenerRule", default, skip_serializing_if = "Option::is_none")]
     pub production_listener_rule: Option<String>,
-    #[serde(
-        rename = "testListenerRule",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "testListenerRule", default, skip_serializing_if = "Option::is_none")]
     pub test_listener_rule: Option<String>,
     #[serde(rename = "roleArn", default, skip_serializing_if = "Option::is_none")]
     pub role_arn: Option<String>,
@@ -803,9 +744,7 @@ pub enum AgentUpdateStatus {
 }
 
 impl AgentUpdateStatus {
-    pub const VALUES: &'static [&'static str] = &[
-        "PENDING", "STAGING", "STAGED", "UPDATING", "UPDATED", "FAILED",
-    ];
+    pub const VALUES: &'static [&'static str] = &["PENDING", "STAGING", "STAGED", "UPDATING", "UPDATED", "FAILED"];
 
     pub fn as_str(self) -> &'static str {
         match self {
@@ -892,17 +831,9 @@ impl Validate for AssociateGatewayWithClusterRequest {
 
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct AssociateGatewayWithClusterResponse {
-    #[serde(
-        rename = "gatewayArn",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "gatewayArn", default, skip_serializing_if = "Option::is_none")]
     pub gateway_arn: Option<String>,
-    #[serde(
-        rename = "clusterArn",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "clusterArn", default, skip_serializing_if = "Option::is_none")]
     pub cluster_arn: Option<String>,
     #[serde(rename = "status", default, skip_serializing_if = "Option::is_none")]
     pub status: Option<GatewayClusterAssociationStatus>,
@@ -968,11 +899,7 @@ pub struct Attribute {
     pub name: String,
     #[serde(rename = "value", default, skip_serializing_if = "Option::is_none")]
     pub value: Option<String>,
-    #[serde(
-        rename = "targetType",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "targetType", default, skip_serializing_if = "Option::is_none")]
     pub target_type: Option<TargetType>,
     #[serde(rename = "targetId", default, skip_serializing_if = "Option::is_none")]
     pub target_id: Option<String>,
@@ -1009,11 +936,7 @@ impl std::fmt::Display for AutoRepairActionsStatus {
 
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct AutoRepairConfiguration {
-    #[serde(
-        rename = "actionsStatus",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "actionsStatus", default, skip_serializing_if = "Option::is_none")]
     pub actions_status: Option<AutoRepairActionsStatus>,
 }
 
@@ -1025,59 +948,33 @@ impl Validate for AutoRepairConfiguration {
 pub struct AutoScalingGroupProvider {
     #[serde(rename = "autoScalingGroupArn")]
     pub auto_scaling_group_arn: String,
-    #[serde(
-        rename = "managedScaling",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "managedScaling", default, skip_serializing_if = "Option::is_none")]
     pub managed_scaling: Option<ManagedScaling>,
-    #[serde(
-        rename = "managedTerminationProtection",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "managedTerminationProtection", default, skip_serializing_if = "Option::is_none")]
     pub managed_termination_protection: Option<ManagedTerminationProtection>,
-    #[serde(
-        rename = "managedDraining",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "managedDraining", default, skip_serializing_if = "Option::is_none")]
     pub managed_draining: Option<ManagedDraining>,
 }
 
 impl Validate for AutoScalingGroupProvider {
     fn validate(&self, path: &FieldPath, problems: &mut Vec<ValidationProblem>) {
-        self.managed_scaling
-            .validate(&path.field("managedScaling"), problems);
+        self.managed_scaling.validate(&path.field("managedScaling"), problems);
     }
 }
 
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct AutoScalingGroupProviderUpdate {
-    #[serde(
-        rename = "managedScaling",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "managedScaling", default, skip_serializing_if = "Option::is_none")]
     pub managed_scaling: Option<ManagedScaling>,
-    #[serde(
-        rename = "managedTerminationProtection",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "managedTerminationProtection", default, skip_serializing_if = "Option::is_none")]
     pub managed_termination_protection: Option<ManagedTerminationProtection>,
-    #[serde(
-        rename = "managedDraining",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "managedDraining", default, skip_serializing_if = "Option::is_none")]
     pub managed_draining: Option<ManagedDraining>,
 }
 
 impl Validate for AutoScalingGroupProviderUpdate {
     fn validate(&self, path: &FieldPath, problems: &mut Vec<ValidationProblem>) {
-        self.managed_scaling
-            .validate(&path.field("managedScaling"), problems);
+        self.managed_scaling.validate(&path.field("managedScaling"), problems);
     }
 }
 
@@ -1110,17 +1007,9 @@ impl std::fmt::Display for AvailabilityZoneRebalancing {
 pub struct AwsVpcConfiguration {
     #[serde(rename = "subnets")]
     pub subnets: Vec<String>,
-    #[serde(
-        rename = "securityGroups",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "securityGroups", default, skip_serializing_if = "Option::is_none")]
     pub security_groups: Option<Vec<String>>,
-    #[serde(
-        rename = "assignPublicIp",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "assignPublicIp", default, skip_serializing_if = "Option::is_none")]
     pub assign_public_ip: Option<AssignPublicIp>,
 }
 
@@ -1223,17 +1112,9 @@ impl std::fmt::Display for CPUArchitecture {
 
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct CanaryConfiguration {
-    #[serde(
-        rename = "canaryPercent",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "canaryPercent", default, skip_serializing_if = "Option::is_none")]
     pub canary_percent: Option<f64>,
-    #[serde(
-        rename = "canaryBakeTimeInMinutes",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "canaryBakeTimeInMinutes", default, skip_serializing_if = "Option::is_none")]
     pub canary_bake_time_in_minutes: Option<i32>,
 }
 
@@ -1271,11 +1152,7 @@ impl std::fmt::Display for CapacityOptionType {
 
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct CapacityProvider {
-    #[serde(
-        rename = "capacityProviderArn",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "capacityProviderArn", default, skip_serializing_if = "Option::is_none")]
     pub capacity_provider_arn: Option<String>,
     #[serde(rename = "name", default, skip_serializing_if = "Option::is_none")]
     pub name: Option<String>,
@@ -1283,29 +1160,13 @@ pub struct CapacityProvider {
     pub cluster: Option<String>,
     #[serde(rename = "status", default, skip_serializing_if = "Option::is_none")]
     pub status: Option<CapacityProviderStatus>,
-    #[serde(
-        rename = "autoScalingGroupProvider",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "autoScalingGroupProvider", default, skip_serializing_if = "Option::is_none")]
     pub auto_scaling_group_provider: Option<AutoScalingGroupProvider>,
-    #[serde(
-        rename = "managedInstancesProvider",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "managedInstancesProvider", default, skip_serializing_if = "Option::is_none")]
     pub managed_instances_provider: Option<ManagedInstancesProvider>,
-    #[serde(
-        rename = "updateStatus",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "updateStatus", default, skip_serializing_if = "Option::is_none")]
     pub update_status: Option<CapacityProviderUpdateStatus>,
-    #[serde(
-        rename = "updateStatusReason",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "updateStatusReason", default, skip_serializing_if = "Option::is_none")]
     pub update_status_reason: Option<String>,
     #[serde(rename = "tags", default, skip_serializing_if = "Option::is_none")]
     pub tags: Option<Vec<Tag>>,
@@ -1315,19 +1176,11 @@ pub struct CapacityProvider {
 
 impl Validate for CapacityProvider {
     fn validate(&self, path: &FieldPath, problems: &mut Vec<ValidationProblem>) {
-        self.auto_scaling_group_provider
-            .validate(&path.field("autoScalingGroupProvider"), problems);
-        self.managed_instances_provider
-            .validate(&path.field("managedInstancesProvider"), problems);
+        self.auto_scaling_group_provider.validate(&path.field("autoScalingGroupProvider"), problems);
+        self.managed_instances_provider.validate(&path.field("managedInstancesProvider"), problems);
         if let Some(value) = &self.tags {
             let member_path = path.field("tags");
-            ferry_api::shape::check_collection_length(
-                value.len(),
-                None,
-                Some(50),
-                &member_path,
-                problems,
-            );
+            ferry_api::shape::check_collection_length(value.len(), None, Some(50), &member_path, problems);
             value.validate(&member_path, problems);
         }
     }
@@ -1368,8 +1221,7 @@ pub enum CapacityProviderStatus {
 }
 
 impl CapacityProviderStatus {
-    pub const VALUES: &'static [&'static str] =
-        &["PROVISIONING", "ACTIVE", "DEPROVISIONING", "INACTIVE"];
+    pub const VALUES: &'static [&'static str] = &["PROVISIONING", "ACTIVE", "DEPROVISIONING", "INACTIVE"];
 
     pub fn as_str(self) -> &'static str {
         match self {
@@ -1401,23 +1253,11 @@ impl Validate for CapacityProviderStrategyItem {
     fn validate(&self, path: &FieldPath, problems: &mut Vec<ValidationProblem>) {
         if let Some(value) = &self.weight {
             let member_path = path.field("weight");
-            ferry_api::shape::check_number_range(
-                f64::from(*value),
-                Some(0.0),
-                Some(1000.0),
-                &member_path,
-                problems,
-            );
+            ferry_api::shape::check_number_range(f64::from(*value), Some(0.0), Some(1000.0), &member_path, problems);
         }
         if let Some(value) = &self.base {
             let member_path = path.field("base");
-            ferry_api::shape::check_number_range(
-                f64::from(*value),
-                Some(0.0),
-                Some(100000.0),
-                &member_path,
-                problems,
-            );
+            ferry_api::shape::check_number_range(f64::from(*value), Some(0.0), Some(100000.0), &member_path, problems);
         }
     }
 }
@@ -1435,12 +1275,7 @@ pub enum CapacityProviderType {
 }
 
 impl CapacityProviderType {
-    pub const VALUES: &'static [&'static str] = &[
-        "EC2_AUTOSCALING",
-        "MANAGED_INSTANCES",
-        "FARGATE",
-        "FARGATE_SPOT",
-    ];
+    pub const VALUES: &'static [&'static str] = &["EC2_AUTOSCALING", "MANAGED_INSTANCES", "FARGATE", "FARGATE_SPOT"];
 
     pub fn as_str(self) -> &'static str {
         match self {
@@ -1525,11 +1360,7 @@ pub enum CapacityReservationPreference {
 }
 
 impl CapacityReservationPreference {
-    pub const VALUES: &'static [&'static str] = &[
-        "RESERVATIONS_ONLY",
-        "RESERVATIONS_FIRST",
-        "RESERVATIONS_EXCLUDED",
-    ];
+    pub const VALUES: &'static [&'static str] = &["RESERVATIONS_ONLY", "RESERVATIONS_FIRST", "RESERVATIONS_EXCLUDED"];
 
     pub fn as_str(self) -> &'static str {
         match self {
@@ -1548,17 +1379,9 @@ impl std::fmt::Display for CapacityReservationPreference {
 
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct CapacityReservationRequest {
-    #[serde(
-        rename = "reservationGroupArn",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "reservationGroupArn", default, skip_serializing_if = "Option::is_none")]
     pub reservation_group_arn: Option<String>,
-    #[serde(
-        rename = "reservationPreference",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "reservationPreference", default, skip_serializing_if = "Option::is_none")]
     pub reservation_preference: Option<CapacityReservationPreference>,
 }
 
@@ -1568,89 +1391,37 @@ impl Validate for CapacityReservationRequest {
 
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct Cluster {
-    #[serde(
-        rename = "clusterArn",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "clusterArn", default, skip_serializing_if = "Option::is_none")]
     pub cluster_arn: Option<String>,
-    #[serde(
-        rename = "clusterName",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "clusterName", default, skip_serializing_if = "Option::is_none")]
     pub cluster_name: Option<String>,
-    #[serde(
-        rename = "configuration",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "configuration", default, skip_serializing_if = "Option::is_none")]
     pub configuration: Option<ClusterConfiguration>,
     #[serde(rename = "status", default, skip_serializing_if = "Option::is_none")]
     pub status: Option<String>,
-    #[serde(
-        rename = "registeredContainerInstancesCount",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "registeredContainerInstancesCount", default, skip_serializing_if = "Option::is_none")]
     pub registered_container_instances_count: Option<i32>,
-    #[serde(
-        rename = "runningTasksCount",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "runningTasksCount", default, skip_serializing_if = "Option::is_none")]
     pub running_tasks_count: Option<i32>,
-    #[serde(
-        rename = "pendingTasksCount",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "pendingTasksCount", default, skip_serializing_if = "Option::is_none")]
     pub pending_tasks_count: Option<i32>,
-    #[serde(
-        rename = "activeServicesCount",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "activeServicesCount", default, skip_serializing_if = "Option::is_none")]
     pub active_services_count: Option<i32>,
-    #[serde(
-        rename = "statistics",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "statistics", default, skip_serializing_if = "Option::is_none")]
     pub statistics: Option<Vec<KeyValuePair>>,
     #[serde(rename = "tags", default, skip_serializing_if = "Option::is_none")]
     pub tags: Option<Vec<Tag>>,
     #[serde(rename = "settings", default, skip_serializing_if = "Option::is_none")]
     pub settings: Option<Vec<ClusterSetting>>,
-    #[serde(
-        rename = "capacityProviders",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "capacityProviders", default, skip_serializing_if = "Option::is_none")]
     pub capacity_providers: Option<Vec<String>>,
-    #[serde(
-        rename = "defaultCapacityProviderStrategy",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "defaultCapacityProviderStrategy", default, skip_serializing_if = "Option::is_none")]
     pub default_capacity_provider_strategy: Option<Vec<CapacityProviderStrategyItem>>,
-    #[serde(
-        rename = "attachments",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "attachments", default, skip_serializing_if = "Option::is_none")]
     pub attachments: Option<Vec<Attachment>>,
-    #[serde(
-        rename = "attachmentsStatus",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "attachmentsStatus", default, skip_serializing_if = "Option::is_none")]
     pub attachments_status: Option<String>,
-    #[serde(
-        rename = "serviceConnectDefaults",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "serviceConnectDefaults", default, skip_serializing_if = "Option::is_none")]
     pub service_connect_defaults: Option<ClusterServiceConnectDefaults>,
 }
 
@@ -1658,33 +1429,18 @@ impl Validate for Cluster {
     fn validate(&self, path: &FieldPath, problems: &mut Vec<ValidationProblem>) {
         if let Some(value) = &self.tags {
             let member_path = path.field("tags");
-            ferry_api::shape::check_collection_length(
-                value.len(),
-                None,
-                Some(50),
-                &member_path,
-                problems,
-            );
+            ferry_api::shape::check_collection_length(value.len(), None, Some(50), &member_path, problems);
             value.validate(&member_path, problems);
         }
-        self.default_capacity_provider_strategy
-            .validate(&path.field("defaultCapacityProviderStrategy"), problems);
+        self.default_capacity_provider_strategy.validate(&path.field("defaultCapacityProviderStrategy"), problems);
     }
 }
 
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct ClusterConfiguration {
-    #[serde(
-        rename = "executeCommandConfiguration",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "executeCommandConfiguration", default, skip_serializing_if = "Option::is_none")]
     pub execute_command_configuration: Option<ExecuteCommandConfiguration>,
-    #[serde(
-        rename = "managedStorageConfiguration",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "managedStorageConfiguration", default, skip_serializing_if = "Option::is_none")]
     pub managed_storage_configuration: Option<ManagedStorageConfiguration>,
 }
 
@@ -1707,13 +1463,7 @@ pub enum ClusterField {
 }
 
 impl ClusterField {
-    pub const VALUES: &'static [&'static str] = &[
-        "ATTACHMENTS",
-        "CONFIGURATIONS",
-        "SETTINGS",
-        "STATISTICS",
-        "TAGS",
-    ];
+    pub const VALUES: &'static [&'static str] = &["ATTACHMENTS", "CONFIGURATIONS", "SETTINGS", "STATISTICS", "TAGS"];
 
     pub fn as_str(self) -> &'static str {
         match self {
@@ -1799,8 +1549,7 @@ pub enum Compatibility {
 }
 
 impl Compatibility {
-    pub const VALUES: &'static [&'static str] =
-        &["EC2", "FARGATE", "EXTERNAL", "MANAGED_INSTANCES"];
+    pub const VALUES: &'static [&'static str] = &["EC2", "FARGATE", "EXTERNAL", "MANAGED_INSTANCES"];
 
     pub fn as_str(self) -> &'static str {
         match self {
@@ -1845,11 +1594,7 @@ impl std::fmt::Display for Connectivity {
 
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct Container {
-    #[serde(
-        rename = "containerArn",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "containerArn", default, skip_serializing_if = "Option::is_none")]
     pub container_arn: Option<String>,
     #[serde(rename = "taskArn", default, skip_serializing_if = "Option::is_none")]
     pub task_arn: Option<String>,
@@ -1857,78 +1602,41 @@ pub struct Container {
     pub name: Option<String>,
     #[serde(rename = "image", default, skip_serializing_if = "Option::is_none")]
     pub image: Option<String>,
-    #[serde(
-        rename = "imageDigest",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "imageDigest", default, skip_serializing_if = "Option::is_none")]
     pub image_digest: Option<String>,
     #[serde(rename = "runtimeId", default, skip_serializing_if = "Option::is_none")]
     pub runtime_id: Option<String>,
-    #[serde(
-        rename = "lastStatus",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "lastStatus", default, skip_serializing_if = "Option::is_none")]
     pub last_status: Option<String>,
     #[serde(rename = "exitCode", default, skip_serializing_if = "Option::is_none")]
     pub exit_code: Option<i32>,
     #[serde(rename = "reason", default, skip_serializing_if = "Option::is_none")]
     pub reason: Option<String>,
-    #[serde(
-        rename = "networkBindings",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "networkBindings", default, skip_serializing_if = "Option::is_none")]
     pub network_bindings: Option<Vec<NetworkBinding>>,
-    #[serde(
-        rename = "networkInterfaces",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "networkInterfaces", default, skip_serializing_if = "Option::is_none")]
     pub network_interfaces: Option<Vec<NetworkInterface>>,
-    #[serde(
-        rename = "healthStatus",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "healthStatus", default, skip_serializing_if = "Option::is_none")]
     pub health_status: Option<HealthStatus>,
-    #[serde(
-        rename = "managedAgents",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "managedAgents", default, skip_serializing_if = "Option::is_none")]
     pub managed_agents: Option<Vec<ManagedAgent>>,
     #[serde(rename = "cpu", default, skip_serializing_if = "Option::is_none")]
     pub cpu: Option<String>,
     #[serde(rename = "memory", default, skip_serializing_if = "Option::is_none")]
     pub memory: Option<String>,
-    #[serde(
-        rename = "memoryReservation",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "memoryReservation", default, skip_serializing_if = "Option::is_none")]
     pub memory_reservation: Option<String>,
     #[serde(rename = "gpuIds", default, skip_serializing_if = "Option::is_none")]
     pub gpu_ids: Option<Vec<String>>,
-    #[serde(
-        rename = "neuronDeviceIds",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "neuronDeviceIds", default, skip_serializing_if = "Option::is_none")]
     pub neuron_device_ids: Option<Vec<String>>,
-    #[serde(
-        rename = "gpuSharingStrategy",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "gpuSharingStrategy", default, skip_serializing_if = "Option::is_none")]
     pub gpu_sharing_strategy: Option<SharingStrategy>,
 }
 
 impl Validate for Container {
     fn validate(&self, path: &FieldPath, problems: &mut Vec<ValidationProblem>) {
-        self.gpu_sharing_strategy
-            .validate(&path.field("gpuSharingStrategy"), problems);
+        self.gpu_sharing_strategy.validate(&path.field("gpuSharingStrategy"), problems);
     }
 }
 
@@ -1969,212 +1677,91 @@ pub struct ContainerDefinition {
     pub name: Option<String>,
     #[serde(rename = "image", default, skip_serializing_if = "Option::is_none")]
     pub image: Option<String>,
-    #[serde(
-        rename = "repositoryCredentials",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "repositoryCredentials", default, skip_serializing_if = "Option::is_none")]
     pub repository_credentials: Option<RepositoryCredentials>,
     #[serde(rename = "cpu", default, skip_serializing_if = "Option::is_none")]
     pub cpu: Option<i32>,
     #[serde(rename = "memory", default, skip_serializing_if = "Option::is_none")]
     pub memory: Option<i32>,
-    #[serde(
-        rename = "memoryReservation",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "memoryReservation", default, skip_serializing_if = "Option::is_none")]
     pub memory_reservation: Option<i32>,
     #[serde(rename = "links", default, skip_serializing_if = "Option::is_none")]
     pub links: Option<Vec<String>>,
-    #[serde(
-        rename = "portMappings",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "portMappings", default, skip_serializing_if = "Option::is_none")]
     pub port_mappings: Option<Vec<PortMapping>>,
     #[serde(rename = "essential", default, skip_serializing_if = "Option::is_none")]
     pub essential: Option<bool>,
-    #[serde(
-        rename = "restartPolicy",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "restartPolicy", default, skip_serializing_if = "Option::is_none")]
     pub restart_policy: Option<ContainerRestartPolicy>,
-    #[serde(
-        rename = "entryPoint",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "entryPoint", default, skip_serializing_if = "Option::is_none")]
     pub entry_point: Option<Vec<String>>,
     #[serde(rename = "command", default, skip_serializing_if = "Option::is_none")]
     pub command: Option<Vec<String>>,
-    #[serde(
-        rename = "environment",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "environment", default, skip_serializing_if = "Option::is_none")]
     pub environment: Option<Vec<KeyValuePair>>,
-    #[serde(
-        rename = "environmentFiles",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "environmentFiles", default, skip_serializing_if = "Option::is_none")]
     pub environment_files: Option<Vec<EnvironmentFile>>,
-    #[serde(
-        rename = "mountPoints",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "mountPoints", default, skip_serializing_if = "Option::is_none")]
     pub mount_points: Option<Vec<MountPoint>>,
-    #[serde(
-        rename = "volumesFrom",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "volumesFrom", default, skip_serializing_if = "Option::is_none")]
     pub volumes_from: Option<Vec<VolumeFrom>>,
-    #[serde(
-        rename = "linuxParameters",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "linuxParameters", default, skip_serializing_if = "Option::is_none")]
     pub linux_parameters: Option<LinuxParameters>,
     #[serde(rename = "secrets", default, skip_serializing_if = "Option::is_none")]
     pub secrets: Option<Vec<Secret>>,
     #[serde(rename = "dependsOn", default, skip_serializing_if = "Option::is_none")]
     pub depends_on: Option<Vec<ContainerDependency>>,
-    #[serde(
-        rename = "startTimeout",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "startTimeout", default, skip_serializing_if = "Option::is_none")]
     pub start_timeout: Option<i32>,
-    #[serde(
-        rename = "stopTimeout",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "stopTimeout", default, skip_serializing_if = "Option::is_none")]
     pub stop_timeout: Option<i32>,
-    #[serde(
-        rename = "versionConsistency",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "versionConsistency", default, skip_serializing_if = "Option::is_none")]
     pub version_consistency: Option<VersionConsistency>,
     #[serde(rename = "hostname", default, skip_serializing_if = "Option::is_none")]
     pub hostname: Option<String>,
     #[serde(rename = "user", default, skip_serializing_if = "Option::is_none")]
     pub user: Option<String>,
-    #[serde(
-        rename = "workingDirectory",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "workingDirectory", default, skip_serializing_if = "Option::is_none")]
     pub working_directory: Option<String>,
-    #[serde(
-        rename = "disableNetworking",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "disableNetworking", default, skip_serializing_if = "Option::is_none")]
     pub disable_networking: Option<bool>,
-    #[serde(
-        rename = "privileged",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "privileged", default, skip_serializing_if = "Option::is_none")]
     pub privileged: Option<bool>,
-    #[serde(
-        rename = "readonlyRootFilesystem",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "readonlyRootFilesystem", default, skip_serializing_if = "Option::is_none")]
     pub readonly_root_filesystem: Option<bool>,
-    #[serde(
-        rename = "dnsServers",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "dnsServers", default, skip_serializing_if = "Option::is_none")]
     pub dns_servers: Option<Vec<String>>,
-    #[serde(
-        rename = "dnsSearchDomains",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "dnsSearchDomains", default, skip_serializing_if = "Option::is_none")]
     pub dns_search_domains: Option<Vec<String>>,
-    #[serde(
-        rename = "extraHosts",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "extraHosts", default, skip_serializing_if = "Option::is_none")]
     pub extra_hosts: Option<Vec<HostEntry>>,
-    #[serde(
-        rename = "dockerSecurityOptions",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "dockerSecurityOptions", default, skip_serializing_if = "Option::is_none")]
     pub docker_security_options: Option<Vec<String>>,
-    #[serde(
-        rename = "interactive",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "interactive", default, skip_serializing_if = "Option::is_none")]
     pub interactive: Option<bool>,
-    #[serde(
-        rename = "pseudoTerminal",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "pseudoTerminal", default, skip_serializing_if = "Option::is_none")]
     pub pseudo_terminal: Option<bool>,
-    #[serde(
-        rename = "dockerLabels",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "dockerLabels", default, skip_serializing_if = "Option::is_none")]
     pub docker_labels: Option<std::collections::BTreeMap<String, String>>,
     #[serde(rename = "ulimits", default, skip_serializing_if = "Option::is_none")]
     pub ulimits: Option<Vec<Ulimit>>,
-    #[serde(
-        rename = "logConfiguration",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "logConfiguration", default, skip_serializing_if = "Option::is_none")]
     pub log_configuration: Option<LogConfiguration>,
-    #[serde(
-        rename = "healthCheck",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "healthCheck", default, skip_serializing_if = "Option::is_none")]
     pub health_check: Option<HealthCheck>,
-    #[serde(
-        rename = "systemControls",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "systemControls", default, skip_serializing_if = "Option::is_none")]
     pub system_controls: Option<Vec<SystemControl>>,
-    #[serde(
-        rename = "resourceRequirements",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "resourceRequirements", default, skip_serializing_if = "Option::is_none")]
     pub resource_requirements: Option<Vec<ResourceRequirement>>,
-    #[serde(
-        rename = "firelensConfiguration",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "firelensConfiguration", default, skip_serializing_if = "Option::is_none")]
     pub firelens_configuration: Option<FirelensConfiguration>,
-    #[serde(
-        rename = "credentialSpecs",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "credentialSpecs", default, skip_serializing_if = "Option::is_none")]
     pub credential_specs: Option<Vec<String>>,
 }
 
 impl Validate for ContainerDefinition {
     fn validate(&self, path: &FieldPath, problems: &mut Vec<ValidationProblem>) {
-        self.resource_requirements
-            .validate(&path.field("resourceRequirements"), problems);
+        self.resource_requirements.validate(&path.field("resourceRequirements"), problems);
     }
 }
 
@@ -2192,17 +1779,9 @@ impl Validate for ContainerDependency {
 
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct ContainerImage {
-    #[serde(
-        rename = "containerName",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "containerName", default, skip_serializing_if = "Option::is_none")]
     pub container_name: Option<String>,
-    #[serde(
-        rename = "imageDigest",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "imageDigest", default, skip_serializing_if = "Option::is_none")]
     pub image_digest: Option<String>,
     #[serde(rename = "image", default, skip_serializing_if = "Option::is_none")]
     pub image: Option<String>,
@@ -2214,107 +1793,43 @@ impl Validate for ContainerImage {
 
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct ContainerInstance {
-    #[serde(
-        rename = "containerInstanceArn",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "containerInstanceArn", default, skip_serializing_if = "Option::is_none")]
     pub container_instance_arn: Option<String>,
-    #[serde(
-        rename = "ec2InstanceId",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "ec2InstanceId", default, skip_serializing_if = "Option::is_none")]
     pub ec2_instance_id: Option<String>,
-    #[serde(
-        rename = "capacityProviderName",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "capacityProviderName", default, skip_serializing_if = "Option::is_none")]
     pub capacity_provider_name: Option<String>,
     #[serde(rename = "version", default, skip_serializing_if = "Option::is_none")]
     pub version: Option<i64>,
-    #[serde(
-        rename = "versionInfo",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "versionInfo", default, skip_serializing_if = "Option::is_none")]
     pub version_info: Option<VersionInfo>,
-    #[serde(
-        rename = "remainingResources",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "remainingResources", default, skip_serializing_if = "Option::is_none")]
     pub remaining_resources: Option<Vec<Resource>>,
-    #[serde(
-        rename = "registeredResources",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "registeredResources", default, skip_serializing_if = "Option::is_none")]
     pub registered_resources: Option<Vec<Resource>>,
     #[serde(rename = "status", default, skip_serializing_if = "Option::is_none")]
     pub status: Option<String>,
-    #[serde(
-        rename = "statusReason",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "statusReason", default, skip_serializing_if = "Option::is_none")]
     pub status_reason: Option<String>,
-    #[serde(
-        rename = "agentConnected",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "agentConnected", default, skip_serializing_if = "Option::is_none")]
     pub agent_connected: Option<bool>,
-    #[serde(
-        rename = "runningTasksCount",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "runningTasksCount", default, skip_serializing_if = "Option::is_none")]
     pub running_tasks_count: Option<i32>,
-    #[serde(
-        rename = "pendingTasksCount",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "pendingTasksCount", default, skip_serializing_if = "Option::is_none")]
     pub pending_tasks_count: Option<i32>,
-    #[serde(
-        rename = "agentUpdateStatus",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "agentUpdateStatus", default, skip_serializing_if = "Option::is_none")]
     pub agent_update_status: Option<AgentUpdateStatus>,
-    #[serde(
-        rename = "attributes",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "attributes", default, skip_serializing_if = "Option::is_none")]
     pub attributes: Option<Vec<Attribute>>,
-    #[serde(
-        rename = "registeredAt",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "registeredAt", default, skip_serializing_if = "Option::is_none")]
     pub registered_at: Option<ferry_api::shape::Timestamp>,
-    #[serde(
-        rename = "attachments",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "attachments", default, skip_serializing_if = "Option::is_none")]
     pub attachments: Option<Vec<Attachment>>,
     #[serde(rename = "tags", default, skip_serializing_if = "Option::is_none")]
     pub tags: Option<Vec<Tag>>,
-    #[serde(
-        rename = "healthStatus",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "healthStatus", default, skip_serializing_if = "Option::is_none")]
     pub health_status: Option<ContainerInstanceHealthStatus>,
-    #[serde(
-        rename = "gpuDevices",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "gpuDevices", default, skip_serializing_if = "Option::is_none")]
     pub gpu_devices: Option<Vec<GpuDevice>>,
 }
 
@@ -2322,13 +1837,7 @@ impl Validate for ContainerInstance {
     fn validate(&self, path: &FieldPath, problems: &mut Vec<ValidationProblem>) {
         if let Some(value) = &self.tags {
             let member_path = path.field("tags");
-            ferry_api::shape::check_collection_length(
-                value.len(),
-                None,
-                Some(50),
-                &member_path,
-                problems,
-            );
+            ferry_api::shape::check_collection_length(value.len(), None, Some(50), &member_path, problems);
             value.validate(&member_path, problems);
         }
     }
@@ -2361,11 +1870,7 @@ impl std::fmt::Display for ContainerInstanceField {
 
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct ContainerInstanceHealthStatus {
-    #[serde(
-        rename = "overallStatus",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "overallStatus", default, skip_serializing_if = "Option::is_none")]
     pub overall_status: Option<InstanceHealthCheckState>,
     #[serde(rename = "details", default, skip_serializing_if = "Option::is_none")]
     pub details: Option<Vec<InstanceHealthCheckResult>>,
@@ -2390,13 +1895,7 @@ pub enum ContainerInstanceStatus {
 }
 
 impl ContainerInstanceStatus {
-    pub const VALUES: &'static [&'static str] = &[
-        "ACTIVE",
-        "DRAINING",
-        "REGISTERING",
-        "DEREGISTERING",
-        "REGISTRATION_FAILED",
-    ];
+    pub const VALUES: &'static [&'static str] = &["ACTIVE", "DRAINING", "REGISTERING", "DEREGISTERING", "REGISTRATION_FAILED"];
 
     pub fn as_str(self) -> &'static str {
         match self {
@@ -2421,40 +1920,23 @@ pub struct ContainerOverride {
     pub name: Option<String>,
     #[serde(rename = "command", default, skip_serializing_if = "Option::is_none")]
     pub command: Option<Vec<String>>,
-    #[serde(
-        rename = "environment",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "environment", default, skip_serializing_if = "Option::is_none")]
     pub environment: Option<Vec<KeyValuePair>>,
-    #[serde(
-        rename = "environmentFiles",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "environmentFiles", default, skip_serializing_if = "Option::is_none")]
     pub environment_files: Option<Vec<EnvironmentFile>>,
     #[serde(rename = "cpu", default, skip_serializing_if = "Option::is_none")]
     pub cpu: Option<i32>,
     #[serde(rename = "memory", default, skip_serializing_if = "Option::is_none")]
     pub memory: Option<i32>,
-    #[serde(
-        rename = "memoryReservation",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "memoryReservation", default, skip_serializing_if = "Option::is_none")]
     pub memory_reservation: Option<i32>,
-    #[serde(
-        rename = "resourceRequirements",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "resourceRequirements", default, skip_serializing_if = "Option::is_none")]
     pub resource_requirements: Option<Vec<ResourceRequirement>>,
 }
 
 impl Validate for ContainerOverride {
     fn validate(&self, path: &FieldPath, problems: &mut Vec<ValidationProblem>) {
-        self.resource_requirements
-            .validate(&path.field("resourceRequirements"), problems);
+        self.resource_requirements.validate(&path.field("resourceRequirements"), problems);
     }
 }
 
@@ -2462,17 +1944,9 @@ impl Validate for ContainerOverride {
 pub struct ContainerRestartPolicy {
     #[serde(rename = "enabled")]
     pub enabled: bool,
-    #[serde(
-        rename = "ignoredExitCodes",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "ignoredExitCodes", default, skip_serializing_if = "Option::is_none")]
     pub ignored_exit_codes: Option<Vec<i32>>,
-    #[serde(
-        rename = "restartAttemptPeriod",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "restartAttemptPeriod", default, skip_serializing_if = "Option::is_none")]
     pub restart_attempt_period: Option<i32>,
 }
 
@@ -2482,27 +1956,15 @@ impl Validate for ContainerRestartPolicy {
 
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct ContainerStateChange {
-    #[serde(
-        rename = "containerName",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "containerName", default, skip_serializing_if = "Option::is_none")]
     pub container_name: Option<String>,
-    #[serde(
-        rename = "imageDigest",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "imageDigest", default, skip_serializing_if = "Option::is_none")]
     pub image_digest: Option<String>,
     #[serde(rename = "runtimeId", default, skip_serializing_if = "Option::is_none")]
     pub runtime_id: Option<String>,
     #[serde(rename = "exitCode", default, skip_serializing_if = "Option::is_none")]
     pub exit_code: Option<i32>,
-    #[serde(
-        rename = "networkBindings",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "networkBindings", default, skip_serializing_if = "Option::is_none")]
     pub network_bindings: Option<Vec<NetworkBinding>>,
     #[serde(rename = "reason", default, skip_serializing_if = "Option::is_none")]
     pub reason: Option<String>,
@@ -2530,11 +1992,7 @@ impl Validate for ContinueServiceDeploymentRequest {
 
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct ContinueServiceDeploymentResponse {
-    #[serde(
-        rename = "serviceDeploymentArn",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "serviceDeploymentArn", default, skip_serializing_if = "Option::is_none")]
     pub service_deployment_arn: Option<String>,
 }
 
@@ -2576,17 +2034,9 @@ pub struct CreateCapacityProviderRequest {
     pub name: String,
     #[serde(rename = "cluster", default, skip_serializing_if = "Option::is_none")]
     pub cluster: Option<String>,
-    #[serde(
-        rename = "autoScalingGroupProvider",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "autoScalingGroupProvider", default, skip_serializing_if = "Option::is_none")]
     pub auto_scaling_group_provider: Option<AutoScalingGroupProvider>,
-    #[serde(
-        rename = "managedInstancesProvider",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "managedInstancesProvider", default, skip_serializing_if = "Option::is_none")]
     pub managed_instances_provider: Option<CreateManagedInstancesProviderConfiguration>,
     #[serde(rename = "tags", default, skip_serializing_if = "Option::is_none")]
     pub tags: Option<Vec<Tag>>,
@@ -2594,19 +2044,11 @@ pub struct CreateCapacityProviderRequest {
 
 impl Validate for CreateCapacityProviderRequest {
     fn validate(&self, path: &FieldPath, problems: &mut Vec<ValidationProblem>) {
-        self.auto_scaling_group_provider
-            .validate(&path.field("autoScalingGroupProvider"), problems);
-        self.managed_instances_provider
-            .validate(&path.field("managedInstancesProvider"), problems);
+        self.auto_scaling_group_provider.validate(&path.field("autoScalingGroupProvider"), problems);
+        self.managed_instances_provider.validate(&path.field("managedInstancesProvider"), problems);
         if let Some(value) = &self.tags {
             let member_path = path.field("tags");
-            ferry_api::shape::check_collection_length(
-                value.len(),
-                None,
-                Some(50),
-                &member_path,
-                problems,
-            );
+            ferry_api::shape::check_collection_length(value.len(), None, Some(50), &member_path, problems);
             value.validate(&member_path, problems);
         }
     }
@@ -2614,56 +2056,31 @@ impl Validate for CreateCapacityProviderRequest {
 
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct CreateCapacityProviderResponse {
-    #[serde(
-        rename = "capacityProvider",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "capacityProvider", default, skip_serializing_if = "Option::is_none")]
     pub capacity_provider: Option<CapacityProvider>,
 }
 
 impl Validate for CreateCapacityProviderResponse {
     fn validate(&self, path: &FieldPath, problems: &mut Vec<ValidationProblem>) {
-        self.capacity_provider
-            .validate(&path.field("capacityProvider"), problems);
+        self.capacity_provider.validate(&path.field("capacityProvider"), problems);
     }
 }
 
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct CreateClusterRequest {
-    #[serde(
-        rename = "clusterName",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "clusterName", default, skip_serializing_if = "Option::is_none")]
     pub cluster_name: Option<String>,
     #[serde(rename = "tags", default, skip_serializing_if = "Option::is_none")]
     pub tags: Option<Vec<Tag>>,
     #[serde(rename = "settings", default, skip_serializing_if = "Option::is_none")]
     pub settings: Option<Vec<ClusterSetting>>,
-    #[serde(
-        rename = "configuration",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "configuration", default, skip_serializing_if = "Option::is_none")]
     pub configuration: Option<ClusterConfiguration>,
-    #[serde(
-        rename = "capacityProviders",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "capacityProviders", default, skip_serializing_if = "Option::is_none")]
     pub capacity_providers: Option<Vec<String>>,
-    #[serde(
-        rename = "defaultCapacityProviderStrategy",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "defaultCapacityProviderStrategy", default, skip_serializing_if = "Option::is_none")]
     pub default_capacity_provider_strategy: Option<Vec<CapacityProviderStrategyItem>>,
-    #[serde(
-        rename = "serviceConnectDefaults",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "serviceConnectDefaults", default, skip_serializing_if = "Option::is_none")]
     pub service_connect_defaults: Option<ClusterServiceConnectDefaultsRequest>,
 }
 
@@ -2671,17 +2088,10 @@ impl Validate for CreateClusterRequest {
     fn validate(&self, path: &FieldPath, problems: &mut Vec<ValidationProblem>) {
         if let Some(value) = &self.tags {
             let member_path = path.field("tags");
-            ferry_api::shape::check_collection_length(
-                value.len(),
-                None,
-                Some(50),
-                &member_path,
-                problems,
-            );
+            ferry_api::shape::check_collection_length(value.len(), None, Some(50), &member_path, problems);
             value.validate(&member_path, problems);
         }
-        self.default_capacity_provider_strategy
-            .validate(&path.field("defaultCapacityProviderStrategy"), problems);
+        self.default_capacity_provider_strategy.validate(&path.field("defaultCapacityProviderStrategy"), problems);
     }
 }
 
@@ -2701,47 +2111,23 @@ impl Validate for CreateClusterResponse {
 pub struct CreateDaemonRequest {
     #[serde(rename = "daemonName")]
     pub daemon_name: String,
-    #[serde(
-        rename = "clusterArn",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "clusterArn", default, skip_serializing_if = "Option::is_none")]
     pub cluster_arn: Option<String>,
     #[serde(rename = "daemonTaskDefinitionArn")]
     pub daemon_task_definition_arn: String,
     #[serde(rename = "capacityProviderArns")]
     pub capacity_provider_arns: Vec<String>,
-    #[serde(
-        rename = "deploymentConfiguration",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "deploymentConfiguration", default, skip_serializing_if = "Option::is_none")]
     pub deployment_configuration: Option<DaemonDeploymentConfiguration>,
     #[serde(rename = "tags", default, skip_serializing_if = "Option::is_none")]
     pub tags: Option<Vec<Tag>>,
-    #[serde(
-        rename = "propagateTags",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "propagateTags", default, skip_serializing_if = "Option::is_none")]
     pub propagate_tags: Option<DaemonPropagateTags>,
-    #[serde(
-        rename = "enableECSManagedTags",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "enableECSManagedTags", default, skip_serializing_if = "Option::is_none")]
     pub enable_ecs_managed_tags: Option<bool>,
-    #[serde(
-        rename = "enableExecuteCommand",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "enableExecuteCommand", default, skip_serializing_if = "Option::is_none")]
     pub enable_execute_command: Option<bool>,
-    #[serde(
-        rename = "clientToken",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "clientToken", default, skip_serializing_if = "Option::is_none")]
     pub client_token: Option<String>,
     #[serde(rename = "critical", default, skip_serializing_if = "Option::is_none")]
     pub critical: Option<bool>,
@@ -2749,17 +2135,10 @@ pub struct CreateDaemonRequest {
 
 impl Validate for CreateDaemonRequest {
     fn validate(&self, path: &FieldPath, problems: &mut Vec<ValidationProblem>) {
-        self.deployment_configuration
-            .validate(&path.field("deploymentConfiguration"), problems);
+        self.deployment_configuration.validate(&path.field("deploymentConfiguration"), problems);
         if let Some(value) = &self.tags {
             let member_path = path.field("tags");
-            ferry_api::shape::check_collection_length(
-                value.len(),
-                None,
-                Some(50),
-                &member_path,
-                problems,
-            );
+            ferry_api::shape::check_collection_length(value.len(), None, Some(50), &member_path, problems);
             value.validate(&member_path, problems);
         }
     }
@@ -2773,11 +2152,7 @@ pub struct CreateDaemonResponse {
     pub status: Option<DaemonStatus>,
     #[serde(rename = "createdAt", default, skip_serializing_if = "Option::is_none")]
     pub created_at: Option<ferry_api::shape::Timestamp>,
-    #[serde(
-        rename = "deploymentArn",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "deploymentArn", default, skip_serializing_if = "Option::is_none")]
     pub deployment_arn: Option<String>,
 }
 
@@ -2787,69 +2162,33 @@ impl Validate for CreateDaemonResponse {
 
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct CreateExpressGatewayServiceRequest {
-    #[serde(
-        rename = "executionRoleArn",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "executionRoleArn", default, skip_serializing_if = "Option::is_none")]
     pub execution_role_arn: Option<String>,
     #[serde(rename = "infrastructureRoleArn")]
     pub infrastructure_role_arn: String,
-    #[serde(
-        rename = "serviceName",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "serviceName", default, skip_serializing_if = "Option::is_none")]
     pub service_name: Option<String>,
     #[serde(rename = "cluster", default, skip_serializing_if = "Option::is_none")]
     pub cluster: Option<String>,
-    #[serde(
-        rename = "healthCheckPath",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "healthCheckPath", default, skip_serializing_if = "Option::is_none")]
     pub health_check_path: Option<String>,
-    #[serde(
-        rename = "primaryContainer",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "primaryContainer", default, skip_serializing_if = "Option::is_none")]
     pub primary_container: Option<ExpressGatewayContainer>,
-    #[serde(
-        rename = "taskRoleArn",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "taskRoleArn", default, skip_serializing_if = "Option::is_none")]
     pub task_role_arn: Option<String>,
-    #[serde(
-        rename = "networkConfiguration",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "networkConfiguration", default, skip_serializing_if = "Option::is_none")]
     pub network_configuration: Option<ExpressGatewayServiceNetworkConfiguration>,
     #[serde(rename = "cpu", default, skip_serializing_if = "Option::is_none")]
     pub cpu: Option<String>,
     #[serde(rename = "memory", default, skip_serializing_if = "Option::is_none")]
     pub memory: Option<String>,
-    #[serde(
-        rename = "cpuArchitecture",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "cpuArchitecture", default, skip_serializing_if = "Option::is_none")]
     pub cpu_architecture: Option<ExpressCpuArchitecture>,
-    #[serde(
-        rename = "scalingTarget",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "scalingTarget", default, skip_serializing_if = "Option::is_none")]
     pub scaling_target: Option<ExpressGatewayScalingTarget>,
     #[serde(rename = "tags", default, skip_serializing_if = "Option::is_none")]
     pub tags: Option<Vec<Tag>>,
-    #[serde(
-        rename = "taskDefinitionArn",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "taskDefinitionArn", default, skip_serializing_if = "Option::is_none")]
     pub task_definition_arn: Option<String>,
 }
 
@@ -2857,13 +2196,7 @@ impl Validate for CreateExpressGatewayServiceRequest {
     fn validate(&self, path: &FieldPath, problems: &mut Vec<ValidationProblem>) {
         if let Some(value) = &self.tags {
             let member_path = path.field("tags");
-            ferry_api::shape::check_collection_length(
-                value.len(),
-                None,
-                Some(50),
-                &member_path,
-                problems,
-            );
+            ferry_api::shape::check_collection_length(value.len(), None, Some(50), &member_path, problems);
             value.validate(&member_path, problems);
         }
     }
@@ -2887,27 +2220,15 @@ pub struct CreateGatewayRequest {
     pub name: String,
     #[serde(rename = "infrastructureRoleArn")]
     pub infrastructure_role_arn: String,
-    #[serde(
-        rename = "clientToken",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "clientToken", default, skip_serializing_if = "Option::is_none")]
     pub client_token: Option<String>,
-    #[serde(
-        rename = "deletionProtection",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "deletionProtection", default, skip_serializing_if = "Option::is_none")]
     pub deletion_protection: Option<bool>,
     #[serde(rename = "configuration")]
     pub configuration: GatewayConfiguration,
     #[serde(rename = "tags", default, skip_serializing_if = "Option::is_none")]
     pub tags: Option<Vec<Tag>>,
-    #[serde(
-        rename = "propagateTags",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "propagateTags", default, skip_serializing_if = "Option::is_none")]
     pub propagate_tags: Option<PropagateGatewayTags>,
 }
 
@@ -2915,13 +2236,7 @@ impl Validate for CreateGatewayRequest {
     fn validate(&self, path: &FieldPath, problems: &mut Vec<ValidationProblem>) {
         if let Some(value) = &self.tags {
             let member_path = path.field("tags");
-            ferry_api::shape::check_collection_length(
-                value.len(),
-                None,
-                Some(50),
-                &member_path,
-                problems,
-            );
+            ferry_api::shape::check_collection_length(value.len(), None, Some(50), &member_path, problems);
             value.validate(&member_path, problems);
         }
     }
@@ -2929,11 +2244,7 @@ impl Validate for CreateGatewayRequest {
 
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct CreateGatewayResponse {
-    #[serde(
-        rename = "gatewayArn",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "gatewayArn", default, skip_serializing_if = "Option::is_none")]
     pub gateway_arn: Option<String>,
     #[serde(rename = "name", default, skip_serializing_if = "Option::is_none")]
     pub name: Option<String>,
@@ -2951,30 +2262,17 @@ pub struct CreateManagedInstancesProviderConfiguration {
     pub infrastructure_role_arn: String,
     #[serde(rename = "instanceLaunchTemplate")]
     pub instance_launch_template: InstanceLaunchTemplate,
-    #[serde(
-        rename = "propagateTags",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "propagateTags", default, skip_serializing_if = "Option::is_none")]
     pub propagate_tags: Option<PropagateMITags>,
-    #[serde(
-        rename = "infrastructureOptimization",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "infrastructureOptimization", default, skip_serializing_if = "Option::is_none")]
     pub infrastructure_optimization: Option<InfrastructureOptimization>,
-    #[serde(
-        rename = "autoRepairConfiguration",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "autoRepairConfiguration", default, skip_serializing_if = "Option::is_none")]
     pub auto_repair_configuration: Option<AutoRepairConfiguration>,
 }
 
 impl Validate for CreateManagedInstancesProviderConfiguration {
     fn validate(&self, path: &FieldPath, problems: &mut Vec<ValidationProblem>) {
-        self.instance_launch_template
-            .validate(&path.field("instanceLaunchTemplate"), problems);
+        self.instance_launch_template.validate(&path.field("instanceLaunchTemplate"), problems);
     }
 }
 
@@ -2984,190 +2282,77 @@ pub struct CreateServiceRequest {
     pub cluster: Option<String>,
     #[serde(rename = "serviceName")]
     pub service_name: String,
-    #[serde(
-        rename = "taskDefinition",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "taskDefinition", default, skip_serializing_if = "Option::is_none")]
     pub task_definition: Option<String>,
-    #[serde(
-        rename = "availabilityZoneRebalancing",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "availabilityZoneRebalancing", default, skip_serializing_if = "Option::is_none")]
     pub availability_zone_rebalancing: Option<AvailabilityZoneRebalancing>,
-    #[serde(
-        rename = "loadBalancers",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "loadBalancers", default, skip_serializing_if = "Option::is_none")]
     pub load_balancers: Option<Vec<LoadBalancer>>,
-    #[serde(
-        rename = "serviceRegistries",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "serviceRegistries", default, skip_serializing_if = "Option::is_none")]
     pub service_registries: Option<Vec<ServiceRegistry>>,
-    #[serde(
-        rename = "desiredCount",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "desiredCount", default, skip_serializing_if = "Option::is_none")]
     pub desired_count: Option<i32>,
-    #[serde(
-        rename = "clientToken",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "clientToken", default, skip_serializing_if = "Option::is_none")]
     pub client_token: Option<String>,
-    #[serde(
-        rename = "launchType",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "launchType", default, skip_serializing_if = "Option::is_none")]
     pub launch_type: Option<LaunchType>,
-    #[serde(
-        rename = "capacityProviderStrategy",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "capacityProviderStrategy", default, skip_serializing_if = "Option::is_none")]
     pub capacity_provider_strategy: Option<Vec<CapacityProviderStrategyItem>>,
-    #[serde(
-        rename = "platformVersion",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "platformVersion", default, skip_serializing_if = "Option::is_none")]
     pub platform_version: Option<String>,
     #[serde(rename = "role", default, skip_serializing_if = "Option::is_none")]
     pub role: Option<String>,
-    #[serde(
-        rename = "deploymentConfiguration",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "deploymentConfiguration", default, skip_serializing_if = "Option::is_none")]
     pub deployment_configuration: Option<DeploymentConfiguration>,
-    #[serde(
-        rename = "placementConstraints",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "placementConstraints", default, skip_serializing_if = "Option::is_none")]
     pub placement_constraints: Option<Vec<PlacementConstraint>>,
-    #[serde(
-        rename = "placementStrategy",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "placementStrategy", default, skip_serializing_if = "Option::is_none")]
     pub placement_strategy: Option<Vec<PlacementStrategy>>,
-    #[serde(
-        rename = "networkConfiguration",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "networkConfiguration", default, skip_serializing_if = "Option::is_none")]
     pub network_configuration: Option<NetworkConfiguration>,
-    #[serde(
-        rename = "healthCheckGracePeriodSeconds",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "healthCheckGracePeriodSeconds", default, skip_serializing_if = "Option::is_none")]
     pub health_check_grace_period_seconds: Option<i32>,
-    #[serde(
-        rename = "schedulingStrategy",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "schedulingStrategy", default, skip_serializing_if = "Option::is_none")]
     pub scheduling_strategy: Option<SchedulingStrategy>,
-    #[serde(
-        rename = "deploymentController",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "deploymentController", default, skip_serializing_if = "Option::is_none")]
     pub deployment_controller: Option<DeploymentController>,
     #[serde(rename = "tags", default, skip_serializing_if = "Option::is_none")]
     pub tags: Option<Vec<Tag>>,
-    #[serde(
-        rename = "enableECSManagedTags",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "enableECSManagedTags", default, skip_serializing_if = "Option::is_none")]
     pub enable_ecs_managed_tags: Option<bool>,
-    #[serde(
-        rename = "propagateTags",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "propagateTags", default, skip_serializing_if = "Option::is_none")]
     pub propagate_tags: Option<PropagateTags>,
-    #[serde(
-        rename = "enableExecuteCommand",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "enableExecuteCommand", default, skip_serializing_if = "Option::is_none")]
     pub enable_execute_command: Option<bool>,
-    #[serde(
-        rename = "serviceConnectConfiguration",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "serviceConnectConfiguration", default, skip_serializing_if = "Option::is_none")]
     pub service_connect_configuration: Option<ServiceConnectConfiguration>,
-    #[serde(
-        rename = "volumeConfigurations",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "volumeConfigurations", default, skip_serializing_if = "Option::is_none")]
     pub volume_configurations: Option<Vec<ServiceVolumeConfiguration>>,
-    #[serde(
-        rename = "vpcLatticeConfigurations",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "vpcLatticeConfigurations", default, skip_serializing_if = "Option::is_none")]
     pub vpc_lattice_configurations: Option<Vec<VpcLatticeConfiguration>>,
-    #[serde(
-        rename = "gatewayConnectors",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "gatewayConnectors", default, skip_serializing_if = "Option::is_none")]
     pub gateway_connectors: Option<Vec<GatewayConnector>>,
-    #[serde(
-        rename = "monitoring",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "monitoring", default, skip_serializing_if = "Option::is_none")]
     pub monitoring: Option<MonitoringConfiguration>,
 }
 
 impl Validate for CreateServiceRequest {
     fn validate(&self, path: &FieldPath, problems: &mut Vec<ValidationProblem>) {
-        self.capacity_provider_strategy
-            .validate(&path.field("capacityProviderStrategy"), problems);
-        self.deployment_configuration
-            .validate(&path.field("deploymentConfiguration"), problems);
+        self.capacity_provider_strategy.validate(&path.field("capacityProviderStrategy"), problems);
+        self.deployment_configuration.validate(&path.field("deploymentConfiguration"), problems);
         if let Some(value) = &self.tags {
             let member_path = path.field("tags");
-            ferry_api::shape::check_collection_length(
-                value.len(),
-                None,
-                Some(50),
-                &member_path,
-                problems,
-            );
+            ferry_api::shape::check_collection_length(value.len(), None, Some(50), &member_path, problems);
             value.validate(&member_path, problems);
         }
-        self.service_connect_configuration
-            .validate(&path.field("serviceConnectConfiguration"), problems);
-        self.volume_configurations
-            .validate(&path.field("volumeConfigurations"), problems);
+        self.service_connect_configuration.validate(&path.field("serviceConnectConfiguration"), problems);
+        self.volume_configurations.validate(&path.field("volumeConfigurations"), problems);
         if let Some(value) = &self.gateway_connectors {
             let member_path = path.field("gatewayConnectors");
-            ferry_api::shape::check_collection_length(
-                value.len(),
-                None,
-                Some(1),
-                &member_path,
-                problems,
-            );
+            ferry_api::shape::check_collection_length(value.len(), None, Some(1), &member_path, problems);
             value.validate(&member_path, problems);
         }
-        self.monitoring
-            .validate(&path.field("monitoring"), problems);
+        self.monitoring.validate(&path.field("monitoring"), problems);
     }
 }
 
@@ -3189,57 +2374,25 @@ pub struct CreateTaskSetRequest {
     pub service: String,
     #[serde(rename = "cluster")]
     pub cluster: String,
-    #[serde(
-        rename = "externalId",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "externalId", default, skip_serializing_if = "Option::is_none")]
     pub external_id: Option<String>,
     #[serde(rename = "taskDefinition")]
     pub task_definition: String,
-    #[serde(
-        rename = "networkConfiguration",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "networkConfiguration", default, skip_serializing_if = "Option::is_none")]
     pub network_configuration: Option<NetworkConfiguration>,
-    #[serde(
-        rename = "loadBalancers",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "loadBalancers", default, skip_serializing_if = "Option::is_none")]
     pub load_balancers: Option<Vec<LoadBalancer>>,
-    #[serde(
-        rename = "serviceRegistries",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "serviceRegistries", default, skip_serializing_if = "Option::is_none")]
     pub service_registries: Option<Vec<ServiceRegistry>>,
-    #[serde(
-        rename = "launchType",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "launchType", default, skip_serializing_if = "Option::is_none")]
     pub launch_type: Option<LaunchType>,
-    #[serde(
-        rename = "capacityProviderStrategy",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "capacityProviderStrategy", default, skip_serializing_if = "Option::is_none")]
     pub capacity_provider_strategy: Option<Vec<CapacityProviderStrategyItem>>,
-    #[serde(
-        rename = "platformVersion",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "platformVersion", default, skip_serializing_if = "Option::is_none")]
     pub platform_version: Option<String>,
     #[serde(rename = "scale", default, skip_serializing_if = "Option::is_none")]
     pub scale: Option<Scale>,
-    #[serde(
-        rename = "clientToken",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "clientToken", default, skip_serializing_if = "Option::is_none")]
     pub client_token: Option<String>,
     #[serde(rename = "tags", default, skip_serializing_if = "Option::is_none")]
     pub tags: Option<Vec<Tag>>,
@@ -3247,17 +2400,10 @@ pub struct CreateTaskSetRequest {
 
 impl Validate for CreateTaskSetRequest {
     fn validate(&self, path: &FieldPath, problems: &mut Vec<ValidationProblem>) {
-        self.capacity_provider_strategy
-            .validate(&path.field("capacityProviderStrategy"), problems);
+        self.capacity_provider_strategy.validate(&path.field("capacityProviderStrategy"), problems);
         if let Some(value) = &self.tags {
             let member_path = path.field("tags");
-            ferry_api::shape::check_collection_length(
-                value.len(),
-                None,
-                Some(50),
-                &member_path,
-                problems,
-            );
+            ferry_api::shape::check_collection_length(value.len(), None, Some(50), &member_path, problems);
             value.validate(&member_path, problems);
         }
     }
@@ -3289,11 +2435,7 @@ impl Validate for CreatedAt {
 
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct DaemonAlarmConfiguration {
-    #[serde(
-        rename = "alarmNames",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "alarmNames", default, skip_serializing_if = "Option::is_none")]
     pub alarm_names: Option<Vec<String>>,
     #[serde(rename = "enable", default, skip_serializing_if = "Option::is_none")]
     pub enable: Option<bool>,
@@ -3307,17 +2449,9 @@ impl Validate for DaemonAlarmConfiguration {
 pub struct DaemonCapacityProvider {
     #[serde(rename = "arn", default, skip_serializing_if = "Option::is_none")]
     pub arn: Option<String>,
-    #[serde(
-        rename = "runningCount",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "runningCount", default, skip_serializing_if = "Option::is_none")]
     pub running_count: Option<i32>,
-    #[serde(
-        rename = "withoutDaemonCount",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "withoutDaemonCount", default, skip_serializing_if = "Option::is_none")]
     pub without_daemon_count: Option<i32>,
 }
 
@@ -3327,11 +2461,7 @@ impl Validate for DaemonCapacityProvider {
 
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct DaemonCircuitBreaker {
-    #[serde(
-        rename = "failureCount",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "failureCount", default, skip_serializing_if = "Option::is_none")]
     pub failure_count: Option<i32>,
     #[serde(rename = "status", default, skip_serializing_if = "Option::is_none")]
     pub status: Option<DaemonDeploymentRollbackMonitorsStatus>,
@@ -3351,133 +2481,57 @@ pub struct DaemonContainerDefinition {
     pub image: String,
     #[serde(rename = "memory", default, skip_serializing_if = "Option::is_none")]
     pub memory: Option<i32>,
-    #[serde(
-        rename = "memoryReservation",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "memoryReservation", default, skip_serializing_if = "Option::is_none")]
     pub memory_reservation: Option<i32>,
-    #[serde(
-        rename = "repositoryCredentials",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "repositoryCredentials", default, skip_serializing_if = "Option::is_none")]
     pub repository_credentials: Option<RepositoryCredentials>,
-    #[serde(
-        rename = "healthCheck",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "healthCheck", default, skip_serializing_if = "Option::is_none")]
     pub health_check: Option<HealthCheck>,
     #[serde(rename = "cpu", default, skip_serializing_if = "Option::is_none")]
     pub cpu: Option<i32>,
     #[serde(rename = "essential", default, skip_serializing_if = "Option::is_none")]
     pub essential: Option<bool>,
-    #[serde(
-        rename = "entryPoint",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "entryPoint", default, skip_serializing_if = "Option::is_none")]
     pub entry_point: Option<Vec<String>>,
     #[serde(rename = "command", default, skip_serializing_if = "Option::is_none")]
     pub command: Option<Vec<String>>,
-    #[serde(
-        rename = "workingDirectory",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "workingDirectory", default, skip_serializing_if = "Option::is_none")]
     pub working_directory: Option<String>,
-    #[serde(
-        rename = "environmentFiles",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "environmentFiles", default, skip_serializing_if = "Option::is_none")]
     pub environment_files: Option<Vec<EnvironmentFile>>,
-    #[serde(
-        rename = "environment",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "environment", default, skip_serializing_if = "Option::is_none")]
     pub environment: Option<Vec<KeyValuePair>>,
     #[serde(rename = "secrets", default, skip_serializing_if = "Option::is_none")]
     pub secrets: Option<Vec<Secret>>,
-    #[serde(
-        rename = "readonlyRootFilesystem",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "readonlyRootFilesystem", default, skip_serializing_if = "Option::is_none")]
     pub readonly_root_filesystem: Option<bool>,
-    #[serde(
-        rename = "mountPoints",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "mountPoints", default, skip_serializing_if = "Option::is_none")]
     pub mount_points: Option<Vec<MountPoint>>,
-    #[serde(
-        rename = "logConfiguration",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "logConfiguration", default, skip_serializing_if = "Option::is_none")]
     pub log_configuration: Option<LogConfiguration>,
-    #[serde(
-        rename = "firelensConfiguration",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "firelensConfiguration", default, skip_serializing_if = "Option::is_none")]
     pub firelens_configuration: Option<FirelensConfiguration>,
-    #[serde(
-        rename = "privileged",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "privileged", default, skip_serializing_if = "Option::is_none")]
     pub privileged: Option<bool>,
     #[serde(rename = "user", default, skip_serializing_if = "Option::is_none")]
     pub user: Option<String>,
     #[serde(rename = "ulimits", default, skip_serializing_if = "Option::is_none")]
     pub ulimits: Option<Vec<Ulimit>>,
-    #[serde(
-        rename = "linuxParameters",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "linuxParameters", default, skip_serializing_if = "Option::is_none")]
     pub linux_parameters: Option<DaemonLinuxParameters>,
     #[serde(rename = "dependsOn", default, skip_serializing_if = "Option::is_none")]
     pub depends_on: Option<Vec<ContainerDependency>>,
-    #[serde(
-        rename = "startTimeout",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "startTimeout", default, skip_serializing_if = "Option::is_none")]
     pub start_timeout: Option<i32>,
-    #[serde(
-        rename = "stopTimeout",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "stopTimeout", default, skip_serializing_if = "Option::is_none")]
     pub stop_timeout: Option<i32>,
-    #[serde(
-        rename = "systemControls",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "systemControls", default, skip_serializing_if = "Option::is_none")]
     pub system_controls: Option<Vec<SystemControl>>,
-    #[serde(
-        rename = "interactive",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "interactive", default, skip_serializing_if = "Option::is_none")]
     pub interactive: Option<bool>,
-    #[serde(
-        rename = "pseudoTerminal",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "pseudoTerminal", default, skip_serializing_if = "Option::is_none")]
     pub pseudo_terminal: Option<bool>,
-    #[serde(
-        rename = "restartPolicy",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "restartPolicy", default, skip_serializing_if = "Option::is_none")]
     pub restart_policy: Option<ContainerRestartPolicy>,
 }
 
@@ -3487,17 +2541,9 @@ impl Validate for DaemonContainerDefinition {
 
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct DaemonContainerImage {
-    #[serde(
-        rename = "containerName",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "containerName", default, skip_serializing_if = "Option::is_none")]
     pub container_name: Option<String>,
-    #[serde(
-        rename = "imageDigest",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "imageDigest", default, skip_serializing_if = "Option::is_none")]
     pub image_digest: Option<String>,
     #[serde(rename = "image", default, skip_serializing_if = "Option::is_none")]
     pub image: Option<String>,
@@ -3509,53 +2555,25 @@ impl Validate for DaemonContainerImage {
 
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct DaemonDeployment {
-    #[serde(
-        rename = "daemonDeploymentArn",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "daemonDeploymentArn", default, skip_serializing_if = "Option::is_none")]
     pub daemon_deployment_arn: Option<String>,
-    #[serde(
-        rename = "clusterArn",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "clusterArn", default, skip_serializing_if = "Option::is_none")]
     pub cluster_arn: Option<String>,
     #[serde(rename = "status", default, skip_serializing_if = "Option::is_none")]
     pub status: Option<DaemonDeploymentStatus>,
-    #[serde(
-        rename = "statusReason",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "statusReason", default, skip_serializing_if = "Option::is_none")]
     pub status_reason: Option<String>,
-    #[serde(
-        rename = "targetDaemonRevision",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "targetDaemonRevision", default, skip_serializing_if = "Option::is_none")]
     pub target_daemon_revision: Option<DaemonDeploymentRevisionDetail>,
-    #[serde(
-        rename = "sourceDaemonRevisions",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "sourceDaemonRevisions", default, skip_serializing_if = "Option::is_none")]
     pub source_daemon_revisions: Option<Vec<DaemonDeploymentRevisionDetail>>,
-    #[serde(
-        rename = "circuitBreaker",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "circuitBreaker", default, skip_serializing_if = "Option::is_none")]
     pub circuit_breaker: Option<DaemonCircuitBreaker>,
     #[serde(rename = "alarms", default, skip_serializing_if = "Option::is_none")]
     pub alarms: Option<DaemonDeploymentAlarms>,
     #[serde(rename = "rollback", default, skip_serializing_if = "Option::is_none")]
     pub rollback: Option<DaemonRollback>,
-    #[serde(
-        rename = "deploymentConfiguration",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "deploymentConfiguration", default, skip_serializing_if = "Option::is_none")]
     pub deployment_configuration: Option<DaemonDeploymentConfiguration>,
     #[serde(rename = "createdAt", default, skip_serializing_if = "Option::is_none")]
     pub created_at: Option<ferry_api::shape::Timestamp>,
@@ -3563,18 +2581,13 @@ pub struct DaemonDeployment {
     pub started_at: Option<ferry_api::shape::Timestamp>,
     #[serde(rename = "stoppedAt", default, skip_serializing_if = "Option::is_none")]
     pub stopped_at: Option<ferry_api::shape::Timestamp>,
-    #[serde(
-        rename = "finishedAt",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "finishedAt", default, skip_serializing_if = "Option::is_none")]
     pub finished_at: Option<ferry_api::shape::Timestamp>,
 }
 
 impl Validate for DaemonDeployment {
     fn validate(&self, path: &FieldPath, problems: &mut Vec<ValidationProblem>) {
-        self.deployment_configuration
-            .validate(&path.field("deploymentConfiguration"), problems);
+        self.deployment_configuration.validate(&path.field("deploymentConfiguration"), problems);
     }
 }
 
@@ -3582,17 +2595,9 @@ impl Validate for DaemonDeployment {
 pub struct DaemonDeploymentAlarms {
     #[serde(rename = "status", default, skip_serializing_if = "Option::is_none")]
     pub status: Option<DaemonDeploymentRollbackMonitorsStatus>,
-    #[serde(
-        rename = "alarmNames",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "alarmNames", default, skip_serializing_if = "Option::is_none")]
     pub alarm_names: Option<Vec<String>>,
-    #[serde(
-        rename = "triggeredAlarmNames",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "triggeredAlarmNames", default, skip_serializing_if = "Option::is_none")]
     pub triggered_alarm_names: Option<Vec<String>>,
 }
 
@@ -3604,23 +2609,11 @@ impl Validate for DaemonDeploymentAlarms {
 pub struct DaemonDeploymentCapacityProvider {
     #[serde(rename = "arn", default, skip_serializing_if = "Option::is_none")]
     pub arn: Option<String>,
-    #[serde(
-        rename = "runningInstanceCount",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "runningInstanceCount", default, skip_serializing_if = "Option::is_none")]
     pub running_instance_count: Option<i32>,
-    #[serde(
-        rename = "withoutDaemonInstanceCount",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "withoutDaemonInstanceCount", default, skip_serializing_if = "Option::is_none")]
     pub without_daemon_instance_count: Option<i32>,
-    #[serde(
-        rename = "drainingInstanceCount",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "drainingInstanceCount", default, skip_serializing_if = "Option::is_none")]
     pub draining_instance_count: Option<i32>,
 }
 
@@ -3630,19 +2623,11 @@ impl Validate for DaemonDeploymentCapacityProvider {
 
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct DaemonDeploymentConfiguration {
-    #[serde(
-        rename = "drainPercent",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "drainPercent", default, skip_serializing_if = "Option::is_none")]
     pub drain_percent: Option<f64>,
     #[serde(rename = "alarms", default, skip_serializing_if = "Option::is_none")]
     pub alarms: Option<DaemonAlarmConfiguration>,
-    #[serde(
-        rename = "bakeTimeInMinutes",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "bakeTimeInMinutes", default, skip_serializing_if = "Option::is_none")]
     pub bake_time_in_minutes: Option<i32>,
 }
 
@@ -3650,13 +2635,7 @@ impl Validate for DaemonDeploymentConfiguration {
     fn validate(&self, path: &FieldPath, problems: &mut Vec<ValidationProblem>) {
         if let Some(value) = &self.drain_percent {
             let member_path = path.field("drainPercent");
-            ferry_api::shape::check_number_range(
-                *value,
-                Some(0.0),
-                Some(100.0),
-                &member_path,
-                problems,
-            );
+            ferry_api::shape::check_number_range(*value, Some(0.0), Some(100.0), &member_path, problems);
         }
     }
 }
@@ -3665,29 +2644,13 @@ impl Validate for DaemonDeploymentConfiguration {
 pub struct DaemonDeploymentRevisionDetail {
     #[serde(rename = "arn", default, skip_serializing_if = "Option::is_none")]
     pub arn: Option<String>,
-    #[serde(
-        rename = "capacityProviders",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "capacityProviders", default, skip_serializing_if = "Option::is_none")]
     pub capacity_providers: Option<Vec<DaemonDeploymentCapacityProvider>>,
-    #[serde(
-        rename = "totalRunningInstanceCount",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "totalRunningInstanceCount", default, skip_serializing_if = "Option::is_none")]
     pub total_running_instance_count: Option<i32>,
-    #[serde(
-        rename = "totalWithoutDaemonInstanceCount",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "totalWithoutDaemonInstanceCount", default, skip_serializing_if = "Option::is_none")]
     pub total_without_daemon_instance_count: Option<i32>,
-    #[serde(
-        rename = "totalDrainingInstanceCount",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "totalDrainingInstanceCount", default, skip_serializing_if = "Option::is_none")]
     pub total_draining_instance_count: Option<i32>,
 }
 
@@ -3708,8 +2671,7 @@ pub enum DaemonDeploymentRollbackMonitorsStatus {
 }
 
 impl DaemonDeploymentRollbackMonitorsStatus {
-    pub const VALUES: &'static [&'static str] =
-        &["TRIGGERED", "MONITORING", "MONITORING_COMPLETE", "DISABLED"];
+    pub const VALUES: &'static [&'static str] = &["TRIGGERED", "MONITORING", "MONITORING_COMPLETE", "DISABLED"];
 
     pub fn as_str(self) -> &'static str {
         match self {
@@ -3781,33 +2743,17 @@ impl std::fmt::Display for DaemonDeploymentStatus {
 
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct DaemonDeploymentSummary {
-    #[serde(
-        rename = "daemonDeploymentArn",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "daemonDeploymentArn", default, skip_serializing_if = "Option::is_none")]
     pub daemon_deployment_arn: Option<String>,
     #[serde(rename = "daemonArn", default, skip_serializing_if = "Option::is_none")]
     pub daemon_arn: Option<String>,
-    #[serde(
-        rename = "clusterArn",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "clusterArn", default, skip_serializing_if = "Option::is_none")]
     pub cluster_arn: Option<String>,
     #[serde(rename = "status", default, skip_serializing_if = "Option::is_none")]
     pub status: Option<DaemonDeploymentStatus>,
-    #[serde(
-        rename = "statusReason",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "statusReason", default, skip_serializing_if = "Option::is_none")]
     pub status_reason: Option<String>,
-    #[serde(
-        rename = "targetDaemonRevisionArn",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "targetDaemonRevisionArn", default, skip_serializing_if = "Option::is_none")]
     pub target_daemon_revision_arn: Option<String>,
     #[serde(rename = "createdAt", default, skip_serializing_if = "Option::is_none")]
     pub created_at: Option<ferry_api::shape::Timestamp>,
@@ -3815,11 +2761,7 @@ pub struct DaemonDeploymentSummary {
     pub started_at: Option<ferry_api::shape::Timestamp>,
     #[serde(rename = "stoppedAt", default, skip_serializing_if = "Option::is_none")]
     pub stopped_at: Option<ferry_api::shape::Timestamp>,
-    #[serde(
-        rename = "finishedAt",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "finishedAt", default, skip_serializing_if = "Option::is_none")]
     pub finished_at: Option<ferry_api::shape::Timestamp>,
 }
 
@@ -3831,25 +2773,13 @@ impl Validate for DaemonDeploymentSummary {
 pub struct DaemonDetail {
     #[serde(rename = "daemonArn", default, skip_serializing_if = "Option::is_none")]
     pub daemon_arn: Option<String>,
-    #[serde(
-        rename = "clusterArn",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "clusterArn", default, skip_serializing_if = "Option::is_none")]
     pub cluster_arn: Option<String>,
     #[serde(rename = "status", default, skip_serializing_if = "Option::is_none")]
     pub status: Option<DaemonStatus>,
-    #[serde(
-        rename = "currentRevisions",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "currentRevisions", default, skip_serializing_if = "Option::is_none")]
     pub current_revisions: Option<Vec<DaemonRevisionDetail>>,
-    #[serde(
-        rename = "deploymentArn",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "deploymentArn", default, skip_serializing_if = "Option::is_none")]
     pub deployment_arn: Option<String>,
     #[serde(rename = "createdAt", default, skip_serializing_if = "Option::is_none")]
     pub created_at: Option<ferry_api::shape::Timestamp>,
@@ -3888,19 +2818,11 @@ impl std::fmt::Display for DaemonIpcMode {
 
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct DaemonLinuxParameters {
-    #[serde(
-        rename = "capabilities",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "capabilities", default, skip_serializing_if = "Option::is_none")]
     pub capabilities: Option<KernelCapabilities>,
     #[serde(rename = "devices", default, skip_serializing_if = "Option::is_none")]
     pub devices: Option<Vec<Device>>,
-    #[serde(
-        rename = "initProcessEnabled",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "initProcessEnabled", default, skip_serializing_if = "Option::is_none")]
     pub init_process_enabled: Option<bool>,
     #[serde(rename = "tmpfs", default, skip_serializing_if = "Option::is_none")]
     pub tmpfs: Option<Vec<Tmpfs>>,
@@ -3962,51 +2884,23 @@ impl std::fmt::Display for DaemonPropagateTags {
 
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct DaemonRevision {
-    #[serde(
-        rename = "daemonRevisionArn",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "daemonRevisionArn", default, skip_serializing_if = "Option::is_none")]
     pub daemon_revision_arn: Option<String>,
-    #[serde(
-        rename = "clusterArn",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "clusterArn", default, skip_serializing_if = "Option::is_none")]
     pub cluster_arn: Option<String>,
     #[serde(rename = "daemonArn", default, skip_serializing_if = "Option::is_none")]
     pub daemon_arn: Option<String>,
-    #[serde(
-        rename = "daemonTaskDefinitionArn",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "daemonTaskDefinitionArn", default, skip_serializing_if = "Option::is_none")]
     pub daemon_task_definition_arn: Option<String>,
     #[serde(rename = "createdAt", default, skip_serializing_if = "Option::is_none")]
     pub created_at: Option<ferry_api::shape::Timestamp>,
-    #[serde(
-        rename = "containerImages",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "containerImages", default, skip_serializing_if = "Option::is_none")]
     pub container_images: Option<Vec<DaemonContainerImage>>,
-    #[serde(
-        rename = "propagateTags",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "propagateTags", default, skip_serializing_if = "Option::is_none")]
     pub propagate_tags: Option<DaemonPropagateTags>,
-    #[serde(
-        rename = "enableECSManagedTags",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "enableECSManagedTags", default, skip_serializing_if = "Option::is_none")]
     pub enable_ecs_managed_tags: Option<bool>,
-    #[serde(
-        rename = "enableExecuteCommand",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "enableExecuteCommand", default, skip_serializing_if = "Option::is_none")]
     pub enable_execute_command: Option<bool>,
     #[serde(rename = "critical", default, skip_serializing_if = "Option::is_none")]
     pub critical: Option<bool>,
@@ -4020,23 +2914,11 @@ impl Validate for DaemonRevision {
 pub struct DaemonRevisionDetail {
     #[serde(rename = "arn", default, skip_serializing_if = "Option::is_none")]
     pub arn: Option<String>,
-    #[serde(
-        rename = "capacityProviders",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "capacityProviders", default, skip_serializing_if = "Option::is_none")]
     pub capacity_providers: Option<Vec<DaemonCapacityProvider>>,
-    #[serde(
-        rename = "totalRunningCount",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "totalRunningCount", default, skip_serializing_if = "Option::is_none")]
     pub total_running_count: Option<i32>,
-    #[serde(
-        rename = "totalWithoutDaemonCount",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "totalWithoutDaemonCount", default, skip_serializing_if = "Option::is_none")]
     pub total_without_daemon_count: Option<i32>,
 }
 
@@ -4050,17 +2932,9 @@ pub struct DaemonRollback {
     pub reason: Option<String>,
     #[serde(rename = "startedAt", default, skip_serializing_if = "Option::is_none")]
     pub started_at: Option<ferry_api::shape::Timestamp>,
-    #[serde(
-        rename = "rollbackTargetDaemonRevisionArn",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "rollbackTargetDaemonRevisionArn", default, skip_serializing_if = "Option::is_none")]
     pub rollback_target_daemon_revision_arn: Option<String>,
-    #[serde(
-        rename = "rollbackCapacityProviders",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "rollbackCapacityProviders", default, skip_serializing_if = "Option::is_none")]
     pub rollback_capacity_providers: Option<Vec<String>>,
 }
 
@@ -4111,33 +2985,17 @@ impl Validate for DaemonSummary {
 
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct DaemonTaskDefinition {
-    #[serde(
-        rename = "daemonTaskDefinitionArn",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "daemonTaskDefinitionArn", default, skip_serializing_if = "Option::is_none")]
     pub daemon_task_definition_arn: Option<String>,
     #[serde(rename = "family", default, skip_serializing_if = "Option::is_none")]
     pub family: Option<String>,
     #[serde(rename = "revision", default, skip_serializing_if = "Option::is_none")]
     pub revision: Option<i32>,
-    #[serde(
-        rename = "taskRoleArn",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "taskRoleArn", default, skip_serializing_if = "Option::is_none")]
     pub task_role_arn: Option<String>,
-    #[serde(
-        rename = "executionRoleArn",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "executionRoleArn", default, skip_serializing_if = "Option::is_none")]
     pub execution_role_arn: Option<String>,
-    #[serde(
-        rename = "containerDefinitions",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "containerDefinitions", default, skip_serializing_if = "Option::is_none")]
     pub container_definitions: Option<Vec<DaemonContainerDefinition>>,
     #[serde(rename = "volumes", default, skip_serializing_if = "Option::is_none")]
     pub volumes: Option<Vec<DaemonVolume>>,
@@ -4147,23 +3005,11 @@ pub struct DaemonTaskDefinition {
     pub memory: Option<String>,
     #[serde(rename = "status", default, skip_serializing_if = "Option::is_none")]
     pub status: Option<DaemonTaskDefinitionStatus>,
-    #[serde(
-        rename = "registeredAt",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "registeredAt", default, skip_serializing_if = "Option::is_none")]
     pub registered_at: Option<ferry_api::shape::Timestamp>,
-    #[serde(
-        rename = "deleteRequestedAt",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "deleteRequestedAt", default, skip_serializing_if = "Option::is_none")]
     pub delete_requested_at: Option<ferry_api::shape::Timestamp>,
-    #[serde(
-        rename = "registeredBy",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "registeredBy", default, skip_serializing_if = "Option::is_none")]
     pub registered_by: Option<String>,
     #[serde(rename = "pidMode", default, skip_serializing_if = "Option::is_none")]
     pub pid_mode: Option<DaemonPidMode>,
@@ -4257,23 +3103,11 @@ impl std::fmt::Display for DaemonTaskDefinitionStatusFilter {
 pub struct DaemonTaskDefinitionSummary {
     #[serde(rename = "arn", default, skip_serializing_if = "Option::is_none")]
     pub arn: Option<String>,
-    #[serde(
-        rename = "registeredAt",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "registeredAt", default, skip_serializing_if = "Option::is_none")]
     pub registered_at: Option<ferry_api::shape::Timestamp>,
-    #[serde(
-        rename = "registeredBy",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "registeredBy", default, skip_serializing_if = "Option::is_none")]
     pub registered_by: Option<String>,
-    #[serde(
-        rename = "deleteRequestedAt",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "deleteRequestedAt", default, skip_serializing_if = "Option::is_none")]
     pub delete_requested_at: Option<ferry_api::shape::Timestamp>,
     #[serde(rename = "status", default, skip_serializing_if = "Option::is_none")]
     pub status: Option<DaemonTaskDefinitionStatus>,
@@ -4289,11 +3123,7 @@ pub struct DaemonVolume {
     pub name: Option<String>,
     #[serde(rename = "host", default, skip_serializing_if = "Option::is_none")]
     pub host: Option<HostVolumeProperties>,
-    #[serde(
-        rename = "logDriverVolumeConfiguration",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "logDriverVolumeConfiguration", default, skip_serializing_if = "Option::is_none")]
     pub log_driver_volume_configuration: Option<LogDriverVolumeConfiguration>,
 }
 
@@ -4305,11 +3135,7 @@ impl Validate for DaemonVolume {
 pub struct DeleteAccountSettingRequest {
     #[serde(rename = "name")]
     pub name: SettingName,
-    #[serde(
-        rename = "principalArn",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "principalArn", default, skip_serializing_if = "Option::is_none")]
     pub principal_arn: Option<String>,
 }
 
@@ -4341,11 +3167,7 @@ impl Validate for DeleteAttributesRequest {
 
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct DeleteAttributesResponse {
-    #[serde(
-        rename = "attributes",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "attributes", default, skip_serializing_if = "Option::is_none")]
     pub attributes: Option<Vec<Attribute>>,
 }
 
@@ -4367,18 +3189,13 @@ impl Validate for DeleteCapacityProviderRequest {
 
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct DeleteCapacityProviderResponse {
-    #[serde(
-        rename = "capacityProvider",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "capacityProvider", default, skip_serializing_if = "Option::is_none")]
     pub capacity_provider: Option<CapacityProvider>,
 }
 
 impl Validate for DeleteCapacityProviderResponse {
     fn validate(&self, path: &FieldPath, problems: &mut Vec<ValidationProblem>) {
-        self.capacity_provider
-            .validate(&path.field("capacityProvider"), problems);
+        self.capacity_provider.validate(&path.field("capacityProvider"), problems);
     }
 }
 
@@ -4424,11 +3241,7 @@ pub struct DeleteDaemonResponse {
     pub created_at: Option<ferry_api::shape::Timestamp>,
     #[serde(rename = "updatedAt", default, skip_serializing_if = "Option::is_none")]
     pub updated_at: Option<ferry_api::shape::Timestamp>,
-    #[serde(
-        rename = "deploymentArn",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "deploymentArn", default, skip_serializing_if = "Option::is_none")]
     pub deployment_arn: Option<String>,
 }
 
@@ -4448,11 +3261,7 @@ impl Validate for DeleteDaemonTaskDefinitionRequest {
 
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct DeleteDaemonTaskDefinitionResponse {
-    #[serde(
-        rename = "daemonTaskDefinitionArn",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "daemonTaskDefinitionArn", default, skip_serializing_if = "Option::is_none")]
     pub daemon_task_definition_arn: Option<String>,
 }
 
@@ -4494,11 +3303,7 @@ impl Validate for DeleteGatewayRequest {
 
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct DeleteGatewayResponse {
-    #[serde(
-        rename = "gatewayArn",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "gatewayArn", default, skip_serializing_if = "Option::is_none")]
     pub gateway_arn: Option<String>,
     #[serde(rename = "name", default, skip_serializing_if = "Option::is_none")]
     pub name: Option<String>,
@@ -4548,11 +3353,7 @@ impl Validate for DeleteTaskDefinitionsRequest {
 
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct DeleteTaskDefinitionsResponse {
-    #[serde(
-        rename = "taskDefinitions",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "taskDefinitions", default, skip_serializing_if = "Option::is_none")]
     pub task_definitions: Option<Vec<TaskDefinition>>,
     #[serde(rename = "failures", default, skip_serializing_if = "Option::is_none")]
     pub failures: Option<Vec<Failure>>,
@@ -4560,8 +3361,7 @@ pub struct DeleteTaskDefinitionsResponse {
 
 impl Validate for DeleteTaskDefinitionsResponse {
     fn validate(&self, path: &FieldPath, problems: &mut Vec<ValidationProblem>) {
-        self.task_definitions
-            .validate(&path.field("taskDefinitions"), problems);
+        self.task_definitions.validate(&path.field("taskDefinitions"), problems);
     }
 }
 
@@ -4599,122 +3399,51 @@ pub struct Deployment {
     pub id: Option<String>,
     #[serde(rename = "status", default, skip_serializing_if = "Option::is_none")]
     pub status: Option<String>,
-    #[serde(
-        rename = "taskDefinition",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "taskDefinition", default, skip_serializing_if = "Option::is_none")]
     pub task_definition: Option<String>,
-    #[serde(
-        rename = "desiredCount",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "desiredCount", default, skip_serializing_if = "Option::is_none")]
     pub desired_count: Option<i32>,
-    #[serde(
-        rename = "pendingCount",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "pendingCount", default, skip_serializing_if = "Option::is_none")]
     pub pending_count: Option<i32>,
-    #[serde(
-        rename = "runningCount",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "runningCount", default, skip_serializing_if = "Option::is_none")]
     pub running_count: Option<i32>,
-    #[serde(
-        rename = "failedTasks",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "failedTasks", default, skip_serializing_if = "Option::is_none")]
     pub failed_tasks: Option<i32>,
     #[serde(rename = "createdAt", default, skip_serializing_if = "Option::is_none")]
     pub created_at: Option<ferry_api::shape::Timestamp>,
     #[serde(rename = "updatedAt", default, skip_serializing_if = "Option::is_none")]
     pub updated_at: Option<ferry_api::shape::Timestamp>,
-    #[serde(
-        rename = "capacityProviderStrategy",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "capacityProviderStrategy", default, skip_serializing_if = "Option::is_none")]
     pub capacity_provider_strategy: Option<Vec<CapacityProviderStrategyItem>>,
-    #[serde(
-        rename = "launchType",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "launchType", default, skip_serializing_if = "Option::is_none")]
     pub launch_type: Option<LaunchType>,
-    #[serde(
-        rename = "platformVersion",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "platformVersion", default, skip_serializing_if = "Option::is_none")]
     pub platform_version: Option<String>,
-    #[serde(
-        rename = "platformFamily",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "platformFamily", default, skip_serializing_if = "Option::is_none")]
     pub platform_family: Option<String>,
-    #[serde(
-        rename = "networkConfiguration",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "networkConfiguration", default, skip_serializing_if = "Option::is_none")]
     pub network_configuration: Option<NetworkConfiguration>,
-    #[serde(
-        rename = "rolloutState",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "rolloutState", default, skip_serializing_if = "Option::is_none")]
     pub rollout_state: Option<DeploymentRolloutState>,
-    #[serde(
-        rename = "rolloutStateReason",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "rolloutStateReason", default, skip_serializing_if = "Option::is_none")]
     pub rollout_state_reason: Option<String>,
-    #[serde(
-        rename = "serviceConnectConfiguration",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "serviceConnectConfiguration", default, skip_serializing_if = "Option::is_none")]
     pub service_connect_configuration: Option<ServiceConnectConfiguration>,
-    #[serde(
-        rename = "serviceConnectResources",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "serviceConnectResources", default, skip_serializing_if = "Option::is_none")]
     pub service_connect_resources: Option<Vec<ServiceConnectServiceResource>>,
-    #[serde(
-        rename = "volumeConfigurations",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "volumeConfigurations", default, skip_serializing_if = "Option::is_none")]
     pub volume_configurations: Option<Vec<ServiceVolumeConfiguration>>,
-    #[serde(
-        rename = "fargateEphemeralStorage",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "fargateEphemeralStorage", default, skip_serializing_if = "Option::is_none")]
     pub fargate_ephemeral_storage: Option<DeploymentEphemeralStorage>,
-    #[serde(
-        rename = "vpcLatticeConfigurations",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "vpcLatticeConfigurations", default, skip_serializing_if = "Option::is_none")]
     pub vpc_lattice_configurations: Option<Vec<VpcLatticeConfiguration>>,
 }
 
 impl Validate for Deployment {
     fn validate(&self, path: &FieldPath, problems: &mut Vec<ValidationProblem>) {
-        self.capacity_provider_strategy
-            .validate(&path.field("capacityProviderStrategy"), problems);
-        self.service_connect_configuration
-            .validate(&path.field("serviceConnectConfiguration"), problems);
-        self.volume_configurations
-            .validate(&path.field("volumeConfigurations"), problems);
+        self.capacity_provider_strategy.validate(&path.field("capacityProviderStrategy"), problems);
+        self.service_connect_configuration.validate(&path.field("serviceConnectConfiguration"), problems);
+        self.volume_configurations.validate(&path.field("volumeConfigurations"), problems);
     }
 }
 
@@ -4738,17 +3467,9 @@ pub struct DeploymentCircuitBreaker {
     pub enable: bool,
     #[serde(rename = "rollback")]
     pub rollback: bool,
-    #[serde(
-        rename = "resetOnHealthyTask",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "resetOnHealthyTask", default, skip_serializing_if = "Option::is_none")]
     pub reset_on_healthy_task: Option<bool>,
-    #[serde(
-        rename = "thresholdConfiguration",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "thresholdConfiguration", default, skip_serializing_if = "Option::is_none")]
     pub threshold_configuration: Option<ThresholdConfiguration>,
 }
 
@@ -4758,66 +3479,32 @@ impl Validate for DeploymentCircuitBreaker {
 
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct DeploymentConfiguration {
-    #[serde(
-        rename = "deploymentCircuitBreaker",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "deploymentCircuitBreaker", default, skip_serializing_if = "Option::is_none")]
     pub deployment_circuit_breaker: Option<DeploymentCircuitBreaker>,
-    #[serde(
-        rename = "maximumPercent",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "maximumPercent", default, skip_serializing_if = "Option::is_none")]
     pub maximum_percent: Option<i32>,
-    #[serde(
-        rename = "minimumHealthyPercent",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "minimumHealthyPercent", default, skip_serializing_if = "Option::is_none")]
     pub minimum_healthy_percent: Option<i32>,
     #[serde(rename = "alarms", default, skip_serializing_if = "Option::is_none")]
     pub alarms: Option<DeploymentAlarms>,
     #[serde(rename = "strategy", default, skip_serializing_if = "Option::is_none")]
     pub strategy: Option<DeploymentStrategy>,
-    #[serde(
-        rename = "bakeTimeInMinutes",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "bakeTimeInMinutes", default, skip_serializing_if = "Option::is_none")]
     pub bake_time_in_minutes: Option<i32>,
-    #[serde(
-        rename = "lifecycleHooks",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "lifecycleHooks", default, skip_serializing_if = "Option::is_none")]
     pub lifecycle_hooks: Option<Vec<DeploymentLifecycleHook>>,
-    #[serde(
-        rename = "linearConfiguration",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "linearConfiguration", default, skip_serializing_if = "Option::is_none")]
     pub linear_configuration: Option<LinearConfiguration>,
-    #[serde(
-        rename = "canaryConfiguration",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "canaryConfiguration", default, skip_serializing_if = "Option::is_none")]
     pub canary_configuration: Option<CanaryConfiguration>,
-    #[serde(
-        rename = "earlySuccessCriteria",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "earlySuccessCriteria", default, skip_serializing_if = "Option::is_none")]
     pub early_success_criteria: Option<DeploymentEarlySuccessCriteria>,
 }
 
 impl Validate for DeploymentConfiguration {
     fn validate(&self, path: &FieldPath, problems: &mut Vec<ValidationProblem>) {
-        self.lifecycle_hooks
-            .validate(&path.field("lifecycleHooks"), problems);
-        self.early_success_criteria
-            .validate(&path.field("earlySuccessCriteria"), problems);
+        self.lifecycle_hooks.validate(&path.field("lifecycleHooks"), problems);
+        self.early_success_criteria.validate(&path.field("earlySuccessCriteria"), problems);
     }
 }
 
@@ -4863,17 +3550,9 @@ impl std::fmt::Display for DeploymentControllerType {
 pub struct DeploymentEarlySuccessCriteria {
     #[serde(rename = "enable")]
     pub enable: bool,
-    #[serde(
-        rename = "healthyPercent",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "healthyPercent", default, skip_serializing_if = "Option::is_none")]
     pub healthy_percent: Option<i32>,
-    #[serde(
-        rename = "sourceServiceRevisionCleanup",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "sourceServiceRevisionCleanup", default, skip_serializing_if = "Option::is_none")]
     pub source_service_revision_cleanup: Option<ServiceRevisionCleanup>,
 }
 
@@ -4881,13 +3560,7 @@ impl Validate for DeploymentEarlySuccessCriteria {
     fn validate(&self, path: &FieldPath, problems: &mut Vec<ValidationProblem>) {
         if let Some(value) = &self.healthy_percent {
             let member_path = path.field("healthyPercent");
-            ferry_api::shape::check_number_range(
-                f64::from(*value),
-                Some(0.0),
-                Some(100.0),
-                &member_path,
-                problems,
-            );
+            ferry_api::shape::check_number_range(f64::from(*value), Some(0.0), Some(100.0), &member_path, problems);
         }
     }
 }
@@ -4904,44 +3577,23 @@ impl Validate for DeploymentEphemeralStorage {
 
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct DeploymentLifecycleHook {
-    #[serde(
-        rename = "targetType",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "targetType", default, skip_serializing_if = "Option::is_none")]
     pub target_type: Option<DeploymentLifecycleHookTargetType>,
-    #[serde(
-        rename = "hookTargetArn",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "hookTargetArn", default, skip_serializing_if = "Option::is_none")]
     pub hook_target_arn: Option<String>,
     #[serde(rename = "roleArn", default, skip_serializing_if = "Option::is_none")]
     pub role_arn: Option<String>,
-    #[serde(
-        rename = "lifecycleStages",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "lifecycleStages", default, skip_serializing_if = "Option::is_none")]
     pub lifecycle_stages: Option<Vec<DeploymentLifecycleHookStage>>,
-    #[serde(
-        rename = "hookDetails",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "hookDetails", default, skip_serializing_if = "Option::is_none")]
     pub hook_details: Option<serde_json::Value>,
-    #[serde(
-        rename = "timeoutConfiguration",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "timeoutConfiguration", default, skip_serializing_if = "Option::is_none")]
     pub timeout_configuration: Option<DeploymentLifecycleHookTimeoutConfiguration>,
 }
 
 impl Validate for DeploymentLifecycleHook {
     fn validate(&self, path: &FieldPath, problems: &mut Vec<ValidationProblem>) {
-        self.timeout_configuration
-            .validate(&path.field("timeoutConfiguration"), problems);
+        self.timeout_configuration.validate(&path.field("timeoutConfiguration"), problems);
     }
 }
 
@@ -4974,11 +3626,7 @@ impl std::fmt::Display for DeploymentLifecycleHookAction {
 pub struct DeploymentLifecycleHookDetail {
     #[serde(rename = "hookId", default, skip_serializing_if = "Option::is_none")]
     pub hook_id: Option<String>,
-    #[serde(
-        rename = "targetType",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "targetType", default, skip_serializing_if = "Option::is_none")]
     pub target_type: Option<DeploymentLifecycleHookTargetType>,
     #[serde(rename = "targetArn", default, skip_serializing_if = "Option::is_none")]
     pub target_arn: Option<String>,
@@ -4986,11 +3634,7 @@ pub struct DeploymentLifecycleHookDetail {
     pub status: Option<DeploymentLifecycleHookStatus>,
     #[serde(rename = "expiresAt", default, skip_serializing_if = "Option::is_none")]
     pub expires_at: Option<ferry_api::shape::Timestamp>,
-    #[serde(
-        rename = "timeoutAction",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "timeoutAction", default, skip_serializing_if = "Option::is_none")]
     pub timeout_action: Option<DeploymentLifecycleHookAction>,
 }
 
@@ -5065,13 +3709,7 @@ pub enum DeploymentLifecycleHookStatus {
 }
 
 impl DeploymentLifecycleHookStatus {
-    pub const VALUES: &'static [&'static str] = &[
-        "AWAITING_ACTION",
-        "IN_PROGRESS",
-        "SUCCEEDED",
-        "FAILED",
-        "TIMED_OUT",
-    ];
+    pub const VALUES: &'static [&'static str] = &["AWAITING_ACTION", "IN_PROGRESS", "SUCCEEDED", "FAILED", "TIMED_OUT"];
 
     pub fn as_str(self) -> &'static str {
         match self {
@@ -5117,11 +3755,7 @@ impl std::fmt::Display for DeploymentLifecycleHookTargetType {
 
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct DeploymentLifecycleHookTimeoutConfiguration {
-    #[serde(
-        rename = "timeoutInMinutes",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "timeoutInMinutes", default, skip_serializing_if = "Option::is_none")]
     pub timeout_in_minutes: Option<i32>,
     #[serde(rename = "action", default, skip_serializing_if = "Option::is_none")]
     pub action: Option<DeploymentLifecycleHookAction>,
@@ -5131,13 +3765,7 @@ impl Validate for DeploymentLifecycleHookTimeoutConfiguration {
     fn validate(&self, path: &FieldPath, problems: &mut Vec<ValidationProblem>) {
         if let Some(value) = &self.timeout_in_minutes {
             let member_path = path.field("timeoutInMinutes");
-            ferry_api::shape::check_number_range(
-                f64::from(*value),
-                Some(1.0),
-                Some(20160.0),
-                &member_path,
-                problems,
-            );
+            ferry_api::shape::check_number_range(f64::from(*value), Some(1.0), Some(20160.0), &member_path, problems);
         }
     }
 }
@@ -5217,18 +3845,13 @@ impl Validate for DeregisterContainerInstanceRequest {
 
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct DeregisterContainerInstanceResponse {
-    #[serde(
-        rename = "containerInstance",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "containerInstance", default, skip_serializing_if = "Option::is_none")]
     pub container_instance: Option<ContainerInstance>,
 }
 
 impl Validate for DeregisterContainerInstanceResponse {
     fn validate(&self, path: &FieldPath, problems: &mut Vec<ValidationProblem>) {
-        self.container_instance
-            .validate(&path.field("containerInstance"), problems);
+        self.container_instance.validate(&path.field("containerInstance"), problems);
     }
 }
 
@@ -5244,38 +3867,25 @@ impl Validate for DeregisterTaskDefinitionRequest {
 
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct DeregisterTaskDefinitionResponse {
-    #[serde(
-        rename = "taskDefinition",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "taskDefinition", default, skip_serializing_if = "Option::is_none")]
     pub task_definition: Option<TaskDefinition>,
 }
 
 impl Validate for DeregisterTaskDefinitionResponse {
     fn validate(&self, path: &FieldPath, problems: &mut Vec<ValidationProblem>) {
-        self.task_definition
-            .validate(&path.field("taskDefinition"), problems);
+        self.task_definition.validate(&path.field("taskDefinition"), problems);
     }
 }
 
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct DescribeCapacityProvidersRequest {
-    #[serde(
-        rename = "capacityProviders",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "capacityProviders", default, skip_serializing_if = "Option::is_none")]
     pub capacity_providers: Option<Vec<String>>,
     #[serde(rename = "cluster", default, skip_serializing_if = "Option::is_none")]
     pub cluster: Option<String>,
     #[serde(rename = "include", default, skip_serializing_if = "Option::is_none")]
     pub include: Option<Vec<CapacityProviderField>>,
-    #[serde(
-        rename = "maxResults",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "maxResults", default, skip_serializing_if = "Option::is_none")]
     pub max_results: Option<i32>,
     #[serde(rename = "nextToken", default, skip_serializing_if = "Option::is_none")]
     pub next_token: Option<String>,
@@ -5287,11 +3897,7 @@ impl Validate for DescribeCapacityProvidersRequest {
 
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct DescribeCapacityProvidersResponse {
-    #[serde(
-        rename = "capacityProviders",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "capacityProviders", default, skip_serializing_if = "Option::is_none")]
     pub capacity_providers: Option<Vec<CapacityProvider>>,
     #[serde(rename = "failures", default, skip_serializing_if = "Option::is_none")]
     pub failures: Option<Vec<Failure>>,
@@ -5301,8 +3907,7 @@ pub struct DescribeCapacityProvidersResponse {
 
 impl Validate for DescribeCapacityProvidersResponse {
     fn validate(&self, path: &FieldPath, problems: &mut Vec<ValidationProblem>) {
-        self.capacity_providers
-            .validate(&path.field("capacityProviders"), problems);
+        self.capacity_providers.validate(&path.field("capacityProviders"), problems);
     }
 }
 
@@ -5348,11 +3953,7 @@ impl Validate for DescribeContainerInstancesRequest {
 
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct DescribeContainerInstancesResponse {
-    #[serde(
-        rename = "containerInstances",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "containerInstances", default, skip_serializing_if = "Option::is_none")]
     pub container_instances: Option<Vec<ContainerInstance>>,
     #[serde(rename = "failures", default, skip_serializing_if = "Option::is_none")]
     pub failures: Option<Vec<Failure>>,
@@ -5360,8 +3961,7 @@ pub struct DescribeContainerInstancesResponse {
 
 impl Validate for DescribeContainerInstancesResponse {
     fn validate(&self, path: &FieldPath, problems: &mut Vec<ValidationProblem>) {
-        self.container_instances
-            .validate(&path.field("containerInstances"), problems);
+        self.container_instances.validate(&path.field("containerInstances"), problems);
     }
 }
 
@@ -5379,18 +3979,13 @@ impl Validate for DescribeDaemonDeploymentsRequest {
 pub struct DescribeDaemonDeploymentsResponse {
     #[serde(rename = "failures", default, skip_serializing_if = "Option::is_none")]
     pub failures: Option<Vec<Failure>>,
-    #[serde(
-        rename = "daemonDeployments",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "daemonDeployments", default, skip_serializing_if = "Option::is_none")]
     pub daemon_deployments: Option<Vec<DaemonDeployment>>,
 }
 
 impl Validate for DescribeDaemonDeploymentsResponse {
     fn validate(&self, path: &FieldPath, problems: &mut Vec<ValidationProblem>) {
-        self.daemon_deployments
-            .validate(&path.field("daemonDeployments"), problems);
+        self.daemon_deployments.validate(&path.field("daemonDeployments"), problems);
     }
 }
 
@@ -5426,11 +4021,7 @@ impl Validate for DescribeDaemonRevisionsRequest {
 
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct DescribeDaemonRevisionsResponse {
-    #[serde(
-        rename = "daemonRevisions",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "daemonRevisions", default, skip_serializing_if = "Option::is_none")]
     pub daemon_revisions: Option<Vec<DaemonRevision>>,
     #[serde(rename = "failures", default, skip_serializing_if = "Option::is_none")]
     pub failures: Option<Vec<Failure>>,
@@ -5452,11 +4043,7 @@ impl Validate for DescribeDaemonTaskDefinitionRequest {
 
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct DescribeDaemonTaskDefinitionResponse {
-    #[serde(
-        rename = "daemonTaskDefinition",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "daemonTaskDefinition", default, skip_serializing_if = "Option::is_none")]
     pub daemon_task_definition: Option<DaemonTaskDefinition>,
 }
 
@@ -5490,19 +4077,11 @@ impl Validate for DescribeExpressGatewayServiceResponse {
 
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct DescribeGatewayAlbConfiguration {
-    #[serde(
-        rename = "networkConfiguration",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "networkConfiguration", default, skip_serializing_if = "Option::is_none")]
     pub network_configuration: Option<GatewayElbNetworkConfiguration>,
     #[serde(rename = "scheme", default, skip_serializing_if = "Option::is_none")]
     pub scheme: Option<GatewayElbScheme>,
-    #[serde(
-        rename = "accessLogs",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "accessLogs", default, skip_serializing_if = "Option::is_none")]
     pub access_logs: Option<GatewayElbAccessLogConfiguration>,
     #[serde(rename = "webACLArn", default, skip_serializing_if = "Option::is_none")]
     pub web_acl_arn: Option<String>,
@@ -5510,29 +4089,13 @@ pub struct DescribeGatewayAlbConfiguration {
     pub port: Option<i32>,
     #[serde(rename = "protocol", default, skip_serializing_if = "Option::is_none")]
     pub protocol: Option<GatewayAlbProtocol>,
-    #[serde(
-        rename = "maxAlbCount",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "maxAlbCount", default, skip_serializing_if = "Option::is_none")]
     pub max_alb_count: Option<i32>,
-    #[serde(
-        rename = "currentAlbCount",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "currentAlbCount", default, skip_serializing_if = "Option::is_none")]
     pub current_alb_count: Option<i32>,
-    #[serde(
-        rename = "httpDesync",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "httpDesync", default, skip_serializing_if = "Option::is_none")]
     pub http_desync: Option<GatewayAlbDesyncMitigationMode>,
-    #[serde(
-        rename = "testTrafficRules",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "testTrafficRules", default, skip_serializing_if = "Option::is_none")]
     pub test_traffic_rules: Option<GatewayAlbTestTrafficRules>,
 }
 
@@ -5542,11 +4105,7 @@ impl Validate for DescribeGatewayAlbConfiguration {
 
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct DescribeGatewayConfiguration {
-    #[serde(
-        rename = "hostSharedAlb",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "hostSharedAlb", default, skip_serializing_if = "Option::is_none")]
     pub host_shared_alb: Option<DescribeGatewayAlbConfiguration>,
 }
 
@@ -5568,11 +4127,7 @@ impl Validate for DescribeGatewayRequest {
 pub struct DescribeGatewayResourcesRequest {
     #[serde(rename = "gateway")]
     pub gateway: String,
-    #[serde(
-        rename = "maxResults",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "maxResults", default, skip_serializing_if = "Option::is_none")]
     pub max_results: Option<i32>,
     #[serde(rename = "nextToken", default, skip_serializing_if = "Option::is_none")]
     pub next_token: Option<String>,
@@ -5584,11 +4139,7 @@ impl Validate for DescribeGatewayResourcesRequest {
 
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct DescribeGatewayResourcesResponse {
-    #[serde(
-        rename = "gatewayResources",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "gatewayResources", default, skip_serializing_if = "Option::is_none")]
     pub gateway_resources: Option<GatewayResources>,
     #[serde(rename = "nextToken", default, skip_serializing_if = "Option::is_none")]
     pub next_token: Option<String>,
@@ -5596,8 +4147,7 @@ pub struct DescribeGatewayResourcesResponse {
 
 impl Validate for DescribeGatewayResourcesResponse {
     fn validate(&self, path: &FieldPath, problems: &mut Vec<ValidationProblem>) {
-        self.gateway_resources
-            .validate(&path.field("gatewayResources"), problems);
+        self.gateway_resources.validate(&path.field("gatewayResources"), problems);
     }
 }
 
@@ -5625,11 +4175,7 @@ impl Validate for DescribeGatewayRouteRequest {
 
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct DescribeGatewayRouteResponse {
-    #[serde(
-        rename = "gatewayRoute",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "gatewayRoute", default, skip_serializing_if = "Option::is_none")]
     pub gateway_route: Option<GatewayRoute>,
 }
 
@@ -5649,11 +4195,7 @@ impl Validate for DescribeServiceDeploymentsRequest {
 
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct DescribeServiceDeploymentsResponse {
-    #[serde(
-        rename = "serviceDeployments",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "serviceDeployments", default, skip_serializing_if = "Option::is_none")]
     pub service_deployments: Option<Vec<ServiceDeployment>>,
     #[serde(rename = "failures", default, skip_serializing_if = "Option::is_none")]
     pub failures: Option<Vec<Failure>>,
@@ -5661,8 +4203,7 @@ pub struct DescribeServiceDeploymentsResponse {
 
 impl Validate for DescribeServiceDeploymentsResponse {
     fn validate(&self, path: &FieldPath, problems: &mut Vec<ValidationProblem>) {
-        self.service_deployments
-            .validate(&path.field("serviceDeployments"), problems);
+        self.service_deployments.validate(&path.field("serviceDeployments"), problems);
     }
 }
 
@@ -5678,11 +4219,7 @@ impl Validate for DescribeServiceRevisionsRequest {
 
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct DescribeServiceRevisionsResponse {
-    #[serde(
-        rename = "serviceRevisions",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "serviceRevisions", default, skip_serializing_if = "Option::is_none")]
     pub service_revisions: Option<Vec<ServiceRevision>>,
     #[serde(rename = "failures", default, skip_serializing_if = "Option::is_none")]
     pub failures: Option<Vec<Failure>>,
@@ -5690,8 +4227,7 @@ pub struct DescribeServiceRevisionsResponse {
 
 impl Validate for DescribeServiceRevisionsResponse {
     fn validate(&self, path: &FieldPath, problems: &mut Vec<ValidationProblem>) {
-        self.service_revisions
-            .validate(&path.field("serviceRevisions"), problems);
+        self.service_revisions.validate(&path.field("serviceRevisions"), problems);
     }
 }
 
@@ -5737,11 +4273,7 @@ impl Validate for DescribeTaskDefinitionRequest {
 
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct DescribeTaskDefinitionResponse {
-    #[serde(
-        rename = "taskDefinition",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "taskDefinition", default, skip_serializing_if = "Option::is_none")]
     pub task_definition: Option<TaskDefinition>,
     #[serde(rename = "tags", default, skip_serializing_if = "Option::is_none")]
     pub tags: Option<Vec<Tag>>,
@@ -5749,17 +4281,10 @@ pub struct DescribeTaskDefinitionResponse {
 
 impl Validate for DescribeTaskDefinitionResponse {
     fn validate(&self, path: &FieldPath, problems: &mut Vec<ValidationProblem>) {
-        self.task_definition
-            .validate(&path.field("taskDefinition"), problems);
+        self.task_definition.validate(&path.field("taskDefinition"), problems);
         if let Some(value) = &self.tags {
             let member_path = path.field("tags");
-            ferry_api::shape::check_collection_length(
-                value.len(),
-                None,
-                Some(50),
-                &member_path,
-                problems,
-            );
+            ferry_api::shape::check_collection_length(value.len(), None, Some(50), &member_path, problems);
             value.validate(&member_path, problems);
         }
     }
@@ -5855,17 +4380,9 @@ impl std::fmt::Display for DesiredStatus {
 pub struct Device {
     #[serde(rename = "hostPath")]
     pub host_path: String,
-    #[serde(
-        rename = "containerPath",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "containerPath", default, skip_serializing_if = "Option::is_none")]
     pub container_path: Option<String>,
-    #[serde(
-        rename = "permissions",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "permissions", default, skip_serializing_if = "Option::is_none")]
     pub permissions: Option<Vec<DeviceCgroupPermission>>,
 }
 
@@ -5915,17 +4432,9 @@ impl Validate for DisassociateGatewayFromClusterRequest {
 
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct DisassociateGatewayFromClusterResponse {
-    #[serde(
-        rename = "gatewayArn",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "gatewayArn", default, skip_serializing_if = "Option::is_none")]
     pub gateway_arn: Option<String>,
-    #[serde(
-        rename = "clusterArn",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "clusterArn", default, skip_serializing_if = "Option::is_none")]
     pub cluster_arn: Option<String>,
     #[serde(rename = "status", default, skip_serializing_if = "Option::is_none")]
     pub status: Option<GatewayClusterAssociationStatus>,
@@ -5937,11 +4446,7 @@ impl Validate for DisassociateGatewayFromClusterResponse {
 
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct DiscoverPollEndpointRequest {
-    #[serde(
-        rename = "containerInstance",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "containerInstance", default, skip_serializing_if = "Option::is_none")]
     pub container_instance: Option<String>,
     #[serde(rename = "cluster", default, skip_serializing_if = "Option::is_none")]
     pub cluster: Option<String>,
@@ -5955,17 +4460,9 @@ impl Validate for DiscoverPollEndpointRequest {
 pub struct DiscoverPollEndpointResponse {
     #[serde(rename = "endpoint", default, skip_serializing_if = "Option::is_none")]
     pub endpoint: Option<String>,
-    #[serde(
-        rename = "telemetryEndpoint",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "telemetryEndpoint", default, skip_serializing_if = "Option::is_none")]
     pub telemetry_endpoint: Option<String>,
-    #[serde(
-        rename = "serviceConnectEndpoint",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "serviceConnectEndpoint", default, skip_serializing_if = "Option::is_none")]
     pub service_connect_endpoint: Option<String>,
 }
 
@@ -5977,19 +4474,11 @@ impl Validate for DiscoverPollEndpointResponse {
 pub struct DockerVolumeConfiguration {
     #[serde(rename = "scope", default, skip_serializing_if = "Option::is_none")]
     pub scope: Option<Scope>,
-    #[serde(
-        rename = "autoprovision",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "autoprovision", default, skip_serializing_if = "Option::is_none")]
     pub autoprovision: Option<bool>,
     #[serde(rename = "driver", default, skip_serializing_if = "Option::is_none")]
     pub driver: Option<String>,
-    #[serde(
-        rename = "driverOpts",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "driverOpts", default, skip_serializing_if = "Option::is_none")]
     pub driver_opts: Option<std::collections::BTreeMap<String, String>>,
     #[serde(rename = "labels", default, skip_serializing_if = "Option::is_none")]
     pub labels: Option<std::collections::BTreeMap<String, String>>,
@@ -6027,11 +4516,7 @@ pub struct EBSTagSpecification {
     pub resource_type: EBSResourceType,
     #[serde(rename = "tags", default, skip_serializing_if = "Option::is_none")]
     pub tags: Option<Vec<Tag>>,
-    #[serde(
-        rename = "propagateTags",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "propagateTags", default, skip_serializing_if = "Option::is_none")]
     pub propagate_tags: Option<PropagateTags>,
 }
 
@@ -6039,13 +4524,7 @@ impl Validate for EBSTagSpecification {
     fn validate(&self, path: &FieldPath, problems: &mut Vec<ValidationProblem>) {
         if let Some(value) = &self.tags {
             let member_path = path.field("tags");
-            ferry_api::shape::check_collection_length(
-                value.len(),
-                None,
-                Some(50),
-                &member_path,
-                problems,
-            );
+            ferry_api::shape::check_collection_length(value.len(), None, Some(50), &member_path, problems);
             value.validate(&member_path, problems);
         }
     }
@@ -6055,37 +4534,17 @@ impl Validate for EBSTagSpecification {
 pub struct ECSExpressGatewayService {
     #[serde(rename = "cluster", default, skip_serializing_if = "Option::is_none")]
     pub cluster: Option<String>,
-    #[serde(
-        rename = "serviceName",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "serviceName", default, skip_serializing_if = "Option::is_none")]
     pub service_name: Option<String>,
-    #[serde(
-        rename = "serviceArn",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "serviceArn", default, skip_serializing_if = "Option::is_none")]
     pub service_arn: Option<String>,
-    #[serde(
-        rename = "infrastructureRoleArn",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "infrastructureRoleArn", default, skip_serializing_if = "Option::is_none")]
     pub infrastructure_role_arn: Option<String>,
     #[serde(rename = "status", default, skip_serializing_if = "Option::is_none")]
     pub status: Option<ExpressGatewayServiceStatus>,
-    #[serde(
-        rename = "currentDeployment",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "currentDeployment", default, skip_serializing_if = "Option::is_none")]
     pub current_deployment: Option<String>,
-    #[serde(
-        rename = "activeConfigurations",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "activeConfigurations", default, skip_serializing_if = "Option::is_none")]
     pub active_configurations: Option<Vec<ExpressGatewayServiceConfiguration>>,
     #[serde(rename = "tags", default, skip_serializing_if = "Option::is_none")]
     pub tags: Option<Vec<Tag>>,
@@ -6099,13 +4558,7 @@ impl Validate for ECSExpressGatewayService {
     fn validate(&self, path: &FieldPath, problems: &mut Vec<ValidationProblem>) {
         if let Some(value) = &self.tags {
             let member_path = path.field("tags");
-            ferry_api::shape::check_collection_length(
-                value.len(),
-                None,
-                Some(50),
-                &member_path,
-                problems,
-            );
+            ferry_api::shape::check_collection_length(value.len(), None, Some(50), &member_path, problems);
             value.validate(&member_path, problems);
         }
     }
@@ -6113,37 +4566,17 @@ impl Validate for ECSExpressGatewayService {
 
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct ECSManagedResources {
-    #[serde(
-        rename = "ingressPaths",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "ingressPaths", default, skip_serializing_if = "Option::is_none")]
     pub ingress_paths: Option<Vec<ManagedIngressPath>>,
-    #[serde(
-        rename = "autoScaling",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "autoScaling", default, skip_serializing_if = "Option::is_none")]
     pub auto_scaling: Option<ManagedAutoScaling>,
-    #[serde(
-        rename = "metricAlarms",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "metricAlarms", default, skip_serializing_if = "Option::is_none")]
     pub metric_alarms: Option<Vec<ManagedMetricAlarm>>,
-    #[serde(
-        rename = "serviceSecurityGroups",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "serviceSecurityGroups", default, skip_serializing_if = "Option::is_none")]
     pub service_security_groups: Option<Vec<ManagedSecurityGroup>>,
     #[serde(rename = "logGroups", default, skip_serializing_if = "Option::is_none")]
     pub log_groups: Option<Vec<ManagedLogGroup>>,
-    #[serde(
-        rename = "gatewayConnections",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "gatewayConnections", default, skip_serializing_if = "Option::is_none")]
     pub gateway_connections: Option<Vec<GatewayConnection>>,
 }
 
@@ -6151,13 +4584,7 @@ impl Validate for ECSManagedResources {
     fn validate(&self, path: &FieldPath, problems: &mut Vec<ValidationProblem>) {
         if let Some(value) = &self.gateway_connections {
             let member_path = path.field("gatewayConnections");
-            ferry_api::shape::check_collection_length(
-                value.len(),
-                None,
-                Some(5),
-                &member_path,
-                problems,
-            );
+            ferry_api::shape::check_collection_length(value.len(), None, Some(5), &member_path, problems);
             value.validate(&member_path, problems);
         }
     }
@@ -6165,11 +4592,7 @@ impl Validate for ECSManagedResources {
 
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct EFSAuthorizationConfig {
-    #[serde(
-        rename = "accessPointId",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "accessPointId", default, skip_serializing_if = "Option::is_none")]
     pub access_point_id: Option<String>,
     #[serde(rename = "iam", default, skip_serializing_if = "Option::is_none")]
     pub iam: Option<EFSAuthorizationConfigIAM>,
@@ -6233,29 +4656,13 @@ impl std::fmt::Display for EFSTransitEncryption {
 pub struct EFSVolumeConfiguration {
     #[serde(rename = "fileSystemId")]
     pub file_system_id: String,
-    #[serde(
-        rename = "rootDirectory",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "rootDirectory", default, skip_serializing_if = "Option::is_none")]
     pub root_directory: Option<String>,
-    #[serde(
-        rename = "transitEncryption",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "transitEncryption", default, skip_serializing_if = "Option::is_none")]
     pub transit_encryption: Option<EFSTransitEncryption>,
-    #[serde(
-        rename = "transitEncryptionPort",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "transitEncryptionPort", default, skip_serializing_if = "Option::is_none")]
     pub transit_encryption_port: Option<i32>,
-    #[serde(
-        rename = "authorizationConfig",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "authorizationConfig", default, skip_serializing_if = "Option::is_none")]
     pub authorization_config: Option<EFSAuthorizationConfig>,
 }
 
@@ -6265,29 +4672,13 @@ impl Validate for EFSVolumeConfiguration {
 
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct ElbGatewayResources {
-    #[serde(
-        rename = "loadBalancerArn",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "loadBalancerArn", default, skip_serializing_if = "Option::is_none")]
     pub load_balancer_arn: Option<String>,
-    #[serde(
-        rename = "listenerArn",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "listenerArn", default, skip_serializing_if = "Option::is_none")]
     pub listener_arn: Option<String>,
-    #[serde(
-        rename = "securityGroup",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "securityGroup", default, skip_serializing_if = "Option::is_none")]
     pub security_group: Option<String>,
-    #[serde(
-        rename = "gatewayRouteArns",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "gatewayRouteArns", default, skip_serializing_if = "Option::is_none")]
     pub gateway_route_arns: Option<Vec<String>>,
 }
 
@@ -6345,11 +4736,7 @@ pub struct ExecuteCommandConfiguration {
     pub kms_key_id: Option<String>,
     #[serde(rename = "logging", default, skip_serializing_if = "Option::is_none")]
     pub logging: Option<ExecuteCommandLogging>,
-    #[serde(
-        rename = "logConfiguration",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "logConfiguration", default, skip_serializing_if = "Option::is_none")]
     pub log_configuration: Option<ExecuteCommandLogConfiguration>,
 }
 
@@ -6359,35 +4746,15 @@ impl Validate for ExecuteCommandConfiguration {
 
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct ExecuteCommandLogConfiguration {
-    #[serde(
-        rename = "cloudWatchLogGroupName",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "cloudWatchLogGroupName", default, skip_serializing_if = "Option::is_none")]
     pub cloud_watch_log_group_name: Option<String>,
-    #[serde(
-        rename = "cloudWatchEncryptionEnabled",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "cloudWatchEncryptionEnabled", default, skip_serializing_if = "Option::is_none")]
     pub cloud_watch_encryption_enabled: Option<bool>,
-    #[serde(
-        rename = "s3BucketName",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "s3BucketName", default, skip_serializing_if = "Option::is_none")]
     pub s3_bucket_name: Option<String>,
-    #[serde(
-        rename = "s3EncryptionEnabled",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "s3EncryptionEnabled", default, skip_serializing_if = "Option::is_none")]
     pub s3_encryption_enabled: Option<bool>,
-    #[serde(
-        rename = "s3KeyPrefix",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "s3KeyPrefix", default, skip_serializing_if = "Option::is_none")]
     pub s3_key_prefix: Option<String>,
 }
 
@@ -6443,29 +4810,13 @@ impl Validate for ExecuteCommandRequest {
 
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct ExecuteCommandResponse {
-    #[serde(
-        rename = "clusterArn",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "clusterArn", default, skip_serializing_if = "Option::is_none")]
     pub cluster_arn: Option<String>,
-    #[serde(
-        rename = "containerArn",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "containerArn", default, skip_serializing_if = "Option::is_none")]
     pub container_arn: Option<String>,
-    #[serde(
-        rename = "containerName",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "containerName", default, skip_serializing_if = "Option::is_none")]
     pub container_name: Option<String>,
-    #[serde(
-        rename = "interactive",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "interactive", default, skip_serializing_if = "Option::is_none")]
     pub interactive: Option<bool>,
     #[serde(rename = "session", default, skip_serializing_if = "Option::is_none")]
     pub session: Option<Session>,
@@ -6506,31 +4857,15 @@ impl std::fmt::Display for ExpressCpuArchitecture {
 pub struct ExpressGatewayContainer {
     #[serde(rename = "image")]
     pub image: String,
-    #[serde(
-        rename = "containerPort",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "containerPort", default, skip_serializing_if = "Option::is_none")]
     pub container_port: Option<i32>,
-    #[serde(
-        rename = "awsLogsConfiguration",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "awsLogsConfiguration", default, skip_serializing_if = "Option::is_none")]
     pub aws_logs_configuration: Option<ExpressGatewayServiceAwsLogsConfiguration>,
-    #[serde(
-        rename = "repositoryCredentials",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "repositoryCredentials", default, skip_serializing_if = "Option::is_none")]
     pub repository_credentials: Option<ExpressGatewayRepositoryCredentials>,
     #[serde(rename = "command", default, skip_serializing_if = "Option::is_none")]
     pub command: Option<Vec<String>>,
-    #[serde(
-        rename = "environment",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "environment", default, skip_serializing_if = "Option::is_none")]
     pub environment: Option<Vec<KeyValuePair>>,
     #[serde(rename = "secrets", default, skip_serializing_if = "Option::is_none")]
     pub secrets: Option<Vec<Secret>>,
@@ -6542,11 +4877,7 @@ impl Validate for ExpressGatewayContainer {
 
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct ExpressGatewayRepositoryCredentials {
-    #[serde(
-        rename = "credentialsParameter",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "credentialsParameter", default, skip_serializing_if = "Option::is_none")]
     pub credentials_parameter: Option<String>,
 }
 
@@ -6556,29 +4887,13 @@ impl Validate for ExpressGatewayRepositoryCredentials {
 
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct ExpressGatewayScalingTarget {
-    #[serde(
-        rename = "minTaskCount",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "minTaskCount", default, skip_serializing_if = "Option::is_none")]
     pub min_task_count: Option<i32>,
-    #[serde(
-        rename = "maxTaskCount",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "maxTaskCount", default, skip_serializing_if = "Option::is_none")]
     pub max_task_count: Option<i32>,
-    #[serde(
-        rename = "autoScalingMetric",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "autoScalingMetric", default, skip_serializing_if = "Option::is_none")]
     pub auto_scaling_metric: Option<ExpressGatewayServiceScalingMetric>,
-    #[serde(
-        rename = "autoScalingTargetValue",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "autoScalingTargetValue", default, skip_serializing_if = "Option::is_none")]
     pub auto_scaling_target_value: Option<i32>,
 }
 
@@ -6600,69 +4915,29 @@ impl Validate for ExpressGatewayServiceAwsLogsConfiguration {
 
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct ExpressGatewayServiceConfiguration {
-    #[serde(
-        rename = "serviceRevisionArn",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "serviceRevisionArn", default, skip_serializing_if = "Option::is_none")]
     pub service_revision_arn: Option<String>,
-    #[serde(
-        rename = "executionRoleArn",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "executionRoleArn", default, skip_serializing_if = "Option::is_none")]
     pub execution_role_arn: Option<String>,
-    #[serde(
-        rename = "taskRoleArn",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "taskRoleArn", default, skip_serializing_if = "Option::is_none")]
     pub task_role_arn: Option<String>,
-    #[serde(
-        rename = "taskDefinitionArn",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "taskDefinitionArn", default, skip_serializing_if = "Option::is_none")]
     pub task_definition_arn: Option<String>,
     #[serde(rename = "cpu", default, skip_serializing_if = "Option::is_none")]
     pub cpu: Option<String>,
     #[serde(rename = "memory", default, skip_serializing_if = "Option::is_none")]
     pub memory: Option<String>,
-    #[serde(
-        rename = "cpuArchitecture",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "cpuArchitecture", default, skip_serializing_if = "Option::is_none")]
     pub cpu_architecture: Option<ExpressCpuArchitecture>,
-    #[serde(
-        rename = "networkConfiguration",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "networkConfiguration", default, skip_serializing_if = "Option::is_none")]
     pub network_configuration: Option<ExpressGatewayServiceNetworkConfiguration>,
-    #[serde(
-        rename = "healthCheckPath",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "healthCheckPath", default, skip_serializing_if = "Option::is_none")]
     pub health_check_path: Option<String>,
-    #[serde(
-        rename = "primaryContainer",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "primaryContainer", default, skip_serializing_if = "Option::is_none")]
     pub primary_container: Option<ExpressGatewayContainer>,
-    #[serde(
-        rename = "scalingTarget",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "scalingTarget", default, skip_serializing_if = "Option::is_none")]
     pub scaling_target: Option<ExpressGatewayScalingTarget>,
-    #[serde(
-        rename = "ingressPaths",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "ingressPaths", default, skip_serializing_if = "Option::is_none")]
     pub ingress_paths: Option<Vec<IngressPathSummary>>,
     #[serde(rename = "createdAt", default, skip_serializing_if = "Option::is_none")]
     pub created_at: Option<ferry_api::shape::Timestamp>,
@@ -6696,11 +4971,7 @@ impl std::fmt::Display for ExpressGatewayServiceInclude {
 
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct ExpressGatewayServiceNetworkConfiguration {
-    #[serde(
-        rename = "securityGroups",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "securityGroups", default, skip_serializing_if = "Option::is_none")]
     pub security_groups: Option<Vec<String>>,
     #[serde(rename = "subnets", default, skip_serializing_if = "Option::is_none")]
     pub subnets: Option<Vec<String>>,
@@ -6721,8 +4992,7 @@ pub enum ExpressGatewayServiceScalingMetric {
 }
 
 impl ExpressGatewayServiceScalingMetric {
-    pub const VALUES: &'static [&'static str] =
-        &["AVERAGE_CPU", "AVERAGE_MEMORY", "REQUEST_COUNT_PER_TARGET"];
+    pub const VALUES: &'static [&'static str] = &["AVERAGE_CPU", "AVERAGE_MEMORY", "REQUEST_COUNT_PER_TARGET"];
 
     pub fn as_str(self) -> &'static str {
         match self {
@@ -6741,17 +5011,9 @@ impl std::fmt::Display for ExpressGatewayServiceScalingMetric {
 
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct ExpressGatewayServiceStatus {
-    #[serde(
-        rename = "statusCode",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "statusCode", default, skip_serializing_if = "Option::is_none")]
     pub status_code: Option<ExpressGatewayServiceStatusCode>,
-    #[serde(
-        rename = "statusReason",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "statusReason", default, skip_serializing_if = "Option::is_none")]
     pub status_reason: Option<String>,
 }
 
@@ -6866,53 +5128,25 @@ impl std::fmt::Display for FirelensConfigurationType {
 
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct Gateway {
-    #[serde(
-        rename = "gatewayArn",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "gatewayArn", default, skip_serializing_if = "Option::is_none")]
     pub gateway_arn: Option<String>,
     #[serde(rename = "name", default, skip_serializing_if = "Option::is_none")]
     pub name: Option<String>,
     #[serde(rename = "status", default, skip_serializing_if = "Option::is_none")]
     pub status: Option<GatewayStatus>,
-    #[serde(
-        rename = "statusReason",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "statusReason", default, skip_serializing_if = "Option::is_none")]
     pub status_reason: Option<String>,
     #[serde(rename = "failures", default, skip_serializing_if = "Option::is_none")]
     pub failures: Option<Vec<GatewayResourceFailure>>,
-    #[serde(
-        rename = "infrastructureRoleArn",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "infrastructureRoleArn", default, skip_serializing_if = "Option::is_none")]
     pub infrastructure_role_arn: Option<String>,
-    #[serde(
-        rename = "deletionProtection",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "deletionProtection", default, skip_serializing_if = "Option::is_none")]
     pub deletion_protection: Option<bool>,
-    #[serde(
-        rename = "configuration",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "configuration", default, skip_serializing_if = "Option::is_none")]
     pub configuration: Option<DescribeGatewayConfiguration>,
-    #[serde(
-        rename = "accessType",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "accessType", default, skip_serializing_if = "Option::is_none")]
     pub access_type: Option<AccessType>,
-    #[serde(
-        rename = "propagateTags",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "propagateTags", default, skip_serializing_if = "Option::is_none")]
     pub propagate_tags: Option<PropagateGatewayTags>,
     #[serde(rename = "tags", default, skip_serializing_if = "Option::is_none")]
     pub tags: Option<Vec<Tag>>,
@@ -6926,24 +5160,12 @@ impl Validate for Gateway {
     fn validate(&self, path: &FieldPath, problems: &mut Vec<ValidationProblem>) {
         if let Some(value) = &self.failures {
             let member_path = path.field("failures");
-            ferry_api::shape::check_collection_length(
-                value.len(),
-                None,
-                Some(200),
-                &member_path,
-                problems,
-            );
+            ferry_api::shape::check_collection_length(value.len(), None, Some(200), &member_path, problems);
             value.validate(&member_path, problems);
         }
         if let Some(value) = &self.tags {
             let member_path = path.field("tags");
-            ferry_api::shape::check_collection_length(
-                value.len(),
-                None,
-                Some(50),
-                &member_path,
-                problems,
-            );
+            ferry_api::shape::check_collection_length(value.len(), None, Some(50), &member_path, problems);
             value.validate(&member_path, problems);
         }
     }
@@ -7042,17 +5264,9 @@ impl std::fmt::Display for GatewayClusterAssociationStatus {
 
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct GatewayClusterAssociationSummary {
-    #[serde(
-        rename = "gatewayArn",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "gatewayArn", default, skip_serializing_if = "Option::is_none")]
     pub gateway_arn: Option<String>,
-    #[serde(
-        rename = "clusterArn",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "clusterArn", default, skip_serializing_if = "Option::is_none")]
     pub cluster_arn: Option<String>,
     #[serde(rename = "status", default, skip_serializing_if = "Option::is_none")]
     pub status: Option<GatewayClusterAssociationStatus>,
@@ -7064,11 +5278,7 @@ impl Validate for GatewayClusterAssociationSummary {
 
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct GatewayConfiguration {
-    #[serde(
-        rename = "hostSharedAlb",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "hostSharedAlb", default, skip_serializing_if = "Option::is_none")]
     pub host_shared_alb: Option<HostSharedAlbConfiguration>,
 }
 
@@ -7078,31 +5288,15 @@ impl Validate for GatewayConfiguration {
 
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct GatewayConnection {
-    #[serde(
-        rename = "gatewayArn",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "gatewayArn", default, skip_serializing_if = "Option::is_none")]
     pub gateway_arn: Option<String>,
-    #[serde(
-        rename = "gatewayRouteArn",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "gatewayRouteArn", default, skip_serializing_if = "Option::is_none")]
     pub gateway_route_arn: Option<String>,
     #[serde(rename = "portName", default, skip_serializing_if = "Option::is_none")]
     pub port_name: Option<String>,
-    #[serde(
-        rename = "serviceUrl",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "serviceUrl", default, skip_serializing_if = "Option::is_none")]
     pub service_url: Option<String>,
-    #[serde(
-        rename = "accessType",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "accessType", default, skip_serializing_if = "Option::is_none")]
     pub access_type: Option<AccessType>,
     #[serde(rename = "status", default, skip_serializing_if = "Option::is_none")]
     pub status: Option<GatewayRouteStatus>,
@@ -7118,53 +5312,21 @@ impl Validate for GatewayConnection {
 
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct GatewayConnectionAlbResources {
-    #[serde(
-        rename = "acmCertificateArn",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "acmCertificateArn", default, skip_serializing_if = "Option::is_none")]
     pub acm_certificate_arn: Option<String>,
-    #[serde(
-        rename = "loadBalancerArn",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "loadBalancerArn", default, skip_serializing_if = "Option::is_none")]
     pub load_balancer_arn: Option<String>,
-    #[serde(
-        rename = "loadBalancerSecurityGroupArns",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "loadBalancerSecurityGroupArns", default, skip_serializing_if = "Option::is_none")]
     pub load_balancer_security_group_arns: Option<Vec<String>>,
-    #[serde(
-        rename = "listenerArn",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "listenerArn", default, skip_serializing_if = "Option::is_none")]
     pub listener_arn: Option<String>,
-    #[serde(
-        rename = "listenerRuleArn",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "listenerRuleArn", default, skip_serializing_if = "Option::is_none")]
     pub listener_rule_arn: Option<String>,
-    #[serde(
-        rename = "testListenerRuleArn",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "testListenerRuleArn", default, skip_serializing_if = "Option::is_none")]
     pub test_listener_rule_arn: Option<String>,
-    #[serde(
-        rename = "targetGroupArn",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "targetGroupArn", default, skip_serializing_if = "Option::is_none")]
     pub target_group_arn: Option<String>,
-    #[serde(
-        rename = "alternateTargetGroupArn",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "alternateTargetGroupArn", default, skip_serializing_if = "Option::is_none")]
     pub alternate_target_group_arn: Option<String>,
 }
 
@@ -7174,11 +5336,7 @@ impl Validate for GatewayConnectionAlbResources {
 
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct GatewayConnectionResources {
-    #[serde(
-        rename = "hostSharedAlb",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "hostSharedAlb", default, skip_serializing_if = "Option::is_none")]
     pub host_shared_alb: Option<Vec<GatewayConnectionAlbResources>>,
 }
 
@@ -7186,13 +5344,7 @@ impl Validate for GatewayConnectionResources {
     fn validate(&self, path: &FieldPath, problems: &mut Vec<ValidationProblem>) {
         if let Some(value) = &self.host_shared_alb {
             let member_path = path.field("hostSharedAlb");
-            ferry_api::shape::check_collection_length(
-                value.len(),
-                None,
-                Some(1),
-                &member_path,
-                problems,
-            );
+            ferry_api::shape::check_collection_length(value.len(), None, Some(1), &member_path, problems);
         }
     }
 }
@@ -7201,37 +5353,24 @@ impl Validate for GatewayConnectionResources {
 pub struct GatewayConnector {
     #[serde(rename = "portName")]
     pub port_name: String,
-    #[serde(
-        rename = "healthCheck",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "healthCheck", default, skip_serializing_if = "Option::is_none")]
     pub health_check: Option<GatewayConnectorHealthCheck>,
     #[serde(rename = "filters", default, skip_serializing_if = "Option::is_none")]
     pub filters: Option<GatewayConnectorFilters>,
-    #[serde(
-        rename = "deregistrationDelay",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "deregistrationDelay", default, skip_serializing_if = "Option::is_none")]
     pub deregistration_delay: Option<GatewayConnectorDeregistrationDelay>,
 }
 
 impl Validate for GatewayConnector {
     fn validate(&self, path: &FieldPath, problems: &mut Vec<ValidationProblem>) {
         self.filters.validate(&path.field("filters"), problems);
-        self.deregistration_delay
-            .validate(&path.field("deregistrationDelay"), problems);
+        self.deregistration_delay.validate(&path.field("deregistrationDelay"), problems);
     }
 }
 
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct GatewayConnectorDeregistrationDelay {
-    #[serde(
-        rename = "timeoutSeconds",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "timeoutSeconds", default, skip_serializing_if = "Option::is_none")]
     pub timeout_seconds: Option<i32>,
 }
 
@@ -7239,24 +5378,14 @@ impl Validate for GatewayConnectorDeregistrationDelay {
     fn validate(&self, path: &FieldPath, problems: &mut Vec<ValidationProblem>) {
         if let Some(value) = &self.timeout_seconds {
             let member_path = path.field("timeoutSeconds");
-            ferry_api::shape::check_number_range(
-                f64::from(*value),
-                Some(0.0),
-                Some(3600.0),
-                &member_path,
-                problems,
-            );
+            ferry_api::shape::check_number_range(f64::from(*value), Some(0.0), Some(3600.0), &member_path, problems);
         }
     }
 }
 
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct GatewayConnectorFilters {
-    #[serde(
-        rename = "accessTypes",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "accessTypes", default, skip_serializing_if = "Option::is_none")]
     pub access_types: Option<Vec<AccessType>>,
 }
 
@@ -7264,60 +5393,26 @@ impl Validate for GatewayConnectorFilters {
     fn validate(&self, path: &FieldPath, problems: &mut Vec<ValidationProblem>) {
         if let Some(value) = &self.access_types {
             let member_path = path.field("accessTypes");
-            ferry_api::shape::check_collection_length(
-                value.len(),
-                None,
-                Some(2),
-                &member_path,
-                problems,
-            );
+            ferry_api::shape::check_collection_length(value.len(), None, Some(2), &member_path, problems);
         }
     }
 }
 
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct GatewayConnectorHealthCheck {
-    #[serde(
-        rename = "healthCheckProtocol",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "healthCheckProtocol", default, skip_serializing_if = "Option::is_none")]
     pub health_check_protocol: Option<GatewayConnectorHealthCheckProtocol>,
-    #[serde(
-        rename = "healthCheckPort",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "healthCheckPort", default, skip_serializing_if = "Option::is_none")]
     pub health_check_port: Option<i32>,
-    #[serde(
-        rename = "healthCheckPath",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "healthCheckPath", default, skip_serializing_if = "Option::is_none")]
     pub health_check_path: Option<String>,
-    #[serde(
-        rename = "healthCheckTimeoutSeconds",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "healthCheckTimeoutSeconds", default, skip_serializing_if = "Option::is_none")]
     pub health_check_timeout_seconds: Option<i32>,
-    #[serde(
-        rename = "healthCheckIntervalSeconds",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "healthCheckIntervalSeconds", default, skip_serializing_if = "Option::is_none")]
     pub health_check_interval_seconds: Option<i32>,
-    #[serde(
-        rename = "healthyThresholdCount",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "healthyThresholdCount", default, skip_serializing_if = "Option::is_none")]
     pub healthy_threshold_count: Option<i32>,
-    #[serde(
-        rename = "unhealthyThresholdCount",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "unhealthyThresholdCount", default, skip_serializing_if = "Option::is_none")]
     pub unhealthy_threshold_count: Option<i32>,
     #[serde(rename = "matcher", default, skip_serializing_if = "Option::is_none")]
     pub matcher: Option<GatewayConnectorHealthCheckMatcher>,
@@ -7366,11 +5461,7 @@ impl std::fmt::Display for GatewayConnectorHealthCheckProtocol {
 
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct GatewayElbAccessLogConfiguration {
-    #[serde(
-        rename = "destination",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "destination", default, skip_serializing_if = "Option::is_none")]
     pub destination: Option<GatewayElbAccessLogDestination>,
 }
 
@@ -7411,8 +5502,7 @@ pub enum GatewayElbIpAddressType {
 }
 
 impl GatewayElbIpAddressType {
-    pub const VALUES: &'static [&'static str] =
-        &["ipv4", "dualstack", "dualstack-without-public-ipv4"];
+    pub const VALUES: &'static [&'static str] = &["ipv4", "dualstack", "dualstack-without-public-ipv4"];
 
     pub fn as_str(self) -> &'static str {
         match self {
@@ -7431,19 +5521,11 @@ impl std::fmt::Display for GatewayElbIpAddressType {
 
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct GatewayElbNetworkConfiguration {
-    #[serde(
-        rename = "inboundSecurityGroup",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "inboundSecurityGroup", default, skip_serializing_if = "Option::is_none")]
     pub inbound_security_group: Option<String>,
     #[serde(rename = "subnets", default, skip_serializing_if = "Option::is_none")]
     pub subnets: Option<Vec<String>>,
-    #[serde(
-        rename = "ipAddressType",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "ipAddressType", default, skip_serializing_if = "Option::is_none")]
     pub ip_address_type: Option<GatewayElbIpAddressType>,
 }
 
@@ -7478,11 +5560,7 @@ impl std::fmt::Display for GatewayElbScheme {
 
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct GatewayInfrastructureResources {
-    #[serde(
-        rename = "hostSharedAlb",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "hostSharedAlb", default, skip_serializing_if = "Option::is_none")]
     pub host_shared_alb: Option<Vec<ElbGatewayResources>>,
 }
 
@@ -7490,13 +5568,7 @@ impl Validate for GatewayInfrastructureResources {
     fn validate(&self, path: &FieldPath, problems: &mut Vec<ValidationProblem>) {
         if let Some(value) = &self.host_shared_alb {
             let member_path = path.field("hostSharedAlb");
-            ferry_api::shape::check_collection_length(
-                value.len(),
-                None,
-                Some(20),
-                &member_path,
-                problems,
-            );
+            ferry_api::shape::check_collection_length(value.len(), None, Some(20), &member_path, problems);
         }
     }
 }
@@ -7527,24 +5599,14 @@ impl Validate for GatewayResourceFailure {
     fn validate(&self, path: &FieldPath, problems: &mut Vec<ValidationProblem>) {
         if let Some(value) = &self.errors {
             let member_path = path.field("errors");
-            ferry_api::shape::check_collection_length(
-                value.len(),
-                None,
-                Some(5),
-                &member_path,
-                problems,
-            );
+            ferry_api::shape::check_collection_length(value.len(), None, Some(5), &member_path, problems);
         }
     }
 }
 
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct GatewayResources {
-    #[serde(
-        rename = "gatewayArn",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "gatewayArn", default, skip_serializing_if = "Option::is_none")]
     pub gateway_arn: Option<String>,
     #[serde(rename = "resources", default, skip_serializing_if = "Option::is_none")]
     pub resources: Option<GatewayInfrastructureResources>,
@@ -7558,31 +5620,15 @@ impl Validate for GatewayResources {
 
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct GatewayRoute {
-    #[serde(
-        rename = "gatewayRouteArn",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "gatewayRouteArn", default, skip_serializing_if = "Option::is_none")]
     pub gateway_route_arn: Option<String>,
-    #[serde(
-        rename = "serviceArn",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "serviceArn", default, skip_serializing_if = "Option::is_none")]
     pub service_arn: Option<String>,
-    #[serde(
-        rename = "serviceContainerPortName",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "serviceContainerPortName", default, skip_serializing_if = "Option::is_none")]
     pub service_container_port_name: Option<String>,
     #[serde(rename = "status", default, skip_serializing_if = "Option::is_none")]
     pub status: Option<GatewayRouteStatus>,
-    #[serde(
-        rename = "serviceUrl",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "serviceUrl", default, skip_serializing_if = "Option::is_none")]
     pub service_url: Option<String>,
     #[serde(rename = "resources", default, skip_serializing_if = "Option::is_none")]
     pub resources: Option<GatewayRouteResources>,
@@ -7594,47 +5640,19 @@ impl Validate for GatewayRoute {
 
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct GatewayRouteAlbResources {
-    #[serde(
-        rename = "acmCertificateArn",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "acmCertificateArn", default, skip_serializing_if = "Option::is_none")]
     pub acm_certificate_arn: Option<String>,
-    #[serde(
-        rename = "loadBalancerArn",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "loadBalancerArn", default, skip_serializing_if = "Option::is_none")]
     pub load_balancer_arn: Option<String>,
-    #[serde(
-        rename = "listenerArn",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "listenerArn", default, skip_serializing_if = "Option::is_none")]
     pub listener_arn: Option<String>,
-    #[serde(
-        rename = "listenerRuleArn",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "listenerRuleArn", default, skip_serializing_if = "Option::is_none")]
     pub listener_rule_arn: Option<String>,
-    #[serde(
-        rename = "testListenerRuleArns",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "testListenerRuleArns", default, skip_serializing_if = "Option::is_none")]
     pub test_listener_rule_arns: Option<Vec<String>>,
-    #[serde(
-        rename = "loadBalancerSecurityGroups",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "loadBalancerSecurityGroups", default, skip_serializing_if = "Option::is_none")]
     pub load_balancer_security_groups: Option<Vec<GatewayRouteLoadBalancerSecurityGroup>>,
-    #[serde(
-        rename = "serviceSecurityGroupArn",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "serviceSecurityGroupArn", default, skip_serializing_if = "Option::is_none")]
     pub service_security_group_arn: Option<String>,
 }
 
@@ -7656,11 +5674,7 @@ impl Validate for GatewayRouteLoadBalancerSecurityGroup {
 
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct GatewayRouteResources {
-    #[serde(
-        rename = "hostSharedAlb",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "hostSharedAlb", default, skip_serializing_if = "Option::is_none")]
     pub host_shared_alb: Option<Vec<GatewayRouteAlbResources>>,
 }
 
@@ -7687,15 +5701,8 @@ pub enum GatewayRouteStatus {
 }
 
 impl GatewayRouteStatus {
-    pub const VALUES: &'static [&'static str] = &[
-        "ACTIVE",
-        "CREATE_IN_PROGRESS",
-        "CREATE_FAILED",
-        "UPDATE_IN_PROGRESS",
-        "UPDATE_FAILED",
-        "DELETE_IN_PROGRESS",
-        "DELETE_FAILED",
-    ];
+    pub const VALUES: &'static [&'static str] =
+        &["ACTIVE", "CREATE_IN_PROGRESS", "CREATE_FAILED", "UPDATE_IN_PROGRESS", "UPDATE_FAILED", "DELETE_IN_PROGRESS", "DELETE_FAILED"];
 
     pub fn as_str(self) -> &'static str {
         match self {
@@ -7718,35 +5725,15 @@ impl std::fmt::Display for GatewayRouteStatus {
 
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct GatewayRouteSummary {
-    #[serde(
-        rename = "gatewayRouteArn",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "gatewayRouteArn", default, skip_serializing_if = "Option::is_none")]
     pub gateway_route_arn: Option<String>,
-    #[serde(
-        rename = "gatewayArn",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "gatewayArn", default, skip_serializing_if = "Option::is_none")]
     pub gateway_arn: Option<String>,
-    #[serde(
-        rename = "clusterArn",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "clusterArn", default, skip_serializing_if = "Option::is_none")]
     pub cluster_arn: Option<String>,
-    #[serde(
-        rename = "serviceArn",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "serviceArn", default, skip_serializing_if = "Option::is_none")]
     pub service_arn: Option<String>,
-    #[serde(
-        rename = "serviceContainerPortName",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "serviceContainerPortName", default, skip_serializing_if = "Option::is_none")]
     pub service_container_port_name: Option<String>,
     #[serde(rename = "status", default, skip_serializing_if = "Option::is_none")]
     pub status: Option<GatewayRouteStatus>,
@@ -7771,13 +5758,7 @@ pub enum GatewayStatus {
 }
 
 impl GatewayStatus {
-    pub const VALUES: &'static [&'static str] = &[
-        "ACTIVE",
-        "UPDATE_IN_PROGRESS",
-        "UPDATE_COMPLETE",
-        "UPDATE_FAILED",
-        "DELETED",
-    ];
+    pub const VALUES: &'static [&'static str] = &["ACTIVE", "UPDATE_IN_PROGRESS", "UPDATE_COMPLETE", "UPDATE_FAILED", "DELETED"];
 
     pub fn as_str(self) -> &'static str {
         match self {
@@ -7798,11 +5779,7 @@ impl std::fmt::Display for GatewayStatus {
 
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct GatewaySummary {
-    #[serde(
-        rename = "gatewayArn",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "gatewayArn", default, skip_serializing_if = "Option::is_none")]
     pub gateway_arn: Option<String>,
     #[serde(rename = "name", default, skip_serializing_if = "Option::is_none")]
     pub name: Option<String>,
@@ -7842,11 +5819,7 @@ impl Validate for GetTaskProtectionRequest {
 
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct GetTaskProtectionResponse {
-    #[serde(
-        rename = "protectedTasks",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "protectedTasks", default, skip_serializing_if = "Option::is_none")]
     pub protected_tasks: Option<Vec<ProtectedTask>>,
     #[serde(rename = "failures", default, skip_serializing_if = "Option::is_none")]
     pub failures: Option<Vec<Failure>>,
@@ -7860,29 +5833,13 @@ impl Validate for GetTaskProtectionResponse {
 pub struct GpuDevice {
     #[serde(rename = "gpuId", default, skip_serializing_if = "Option::is_none")]
     pub gpu_id: Option<String>,
-    #[serde(
-        rename = "sharingMode",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "sharingMode", default, skip_serializing_if = "Option::is_none")]
     pub sharing_mode: Option<GpuSharingMode>,
-    #[serde(
-        rename = "totalMemoryInMiB",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "totalMemoryInMiB", default, skip_serializing_if = "Option::is_none")]
     pub total_memory_in_mi_b: Option<i32>,
-    #[serde(
-        rename = "remainingMemoryInMiB",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "remainingMemoryInMiB", default, skip_serializing_if = "Option::is_none")]
     pub remaining_memory_in_mi_b: Option<i32>,
-    #[serde(
-        rename = "containerCount",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "containerCount", default, skip_serializing_if = "Option::is_none")]
     pub container_count: Option<i32>,
 }
 
@@ -7928,11 +5885,7 @@ pub struct HealthCheck {
     pub timeout: Option<i32>,
     #[serde(rename = "retries", default, skip_serializing_if = "Option::is_none")]
     pub retries: Option<i32>,
-    #[serde(
-        rename = "startPeriod",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "startPeriod", default, skip_serializing_if = "Option::is_none")]
     pub start_period: Option<i32>,
 }
 
@@ -7982,43 +5935,23 @@ impl Validate for HostEntry {
 
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct HostSharedAlbConfiguration {
-    #[serde(
-        rename = "networkConfiguration",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "networkConfiguration", default, skip_serializing_if = "Option::is_none")]
     pub network_configuration: Option<GatewayElbNetworkConfiguration>,
     #[serde(rename = "scheme", default, skip_serializing_if = "Option::is_none")]
     pub scheme: Option<GatewayElbScheme>,
     #[serde(rename = "webACLArn", default, skip_serializing_if = "Option::is_none")]
     pub web_acl_arn: Option<String>,
-    #[serde(
-        rename = "accessLogs",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "accessLogs", default, skip_serializing_if = "Option::is_none")]
     pub access_logs: Option<GatewayElbAccessLogConfiguration>,
     #[serde(rename = "port", default, skip_serializing_if = "Option::is_none")]
     pub port: Option<i32>,
     #[serde(rename = "protocol", default, skip_serializing_if = "Option::is_none")]
     pub protocol: Option<GatewayAlbProtocol>,
-    #[serde(
-        rename = "maxAlbCount",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "maxAlbCount", default, skip_serializing_if = "Option::is_none")]
     pub max_alb_count: Option<i32>,
-    #[serde(
-        rename = "httpDesync",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "httpDesync", default, skip_serializing_if = "Option::is_none")]
     pub http_desync: Option<GatewayAlbDesyncMitigationMode>,
-    #[serde(
-        rename = "testTrafficRules",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "testTrafficRules", default, skip_serializing_if = "Option::is_none")]
     pub test_traffic_rules: Option<GatewayAlbTestTrafficRules>,
 }
 
@@ -8028,11 +5961,7 @@ impl Validate for HostSharedAlbConfiguration {
 
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct HostVolumeProperties {
-    #[serde(
-        rename = "sourcePath",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "sourcePath", default, skip_serializing_if = "Option::is_none")]
     pub source_path: Option<String>,
 }
 
@@ -8054,17 +5983,9 @@ impl Validate for InferenceAccelerator {
 
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct InferenceAcceleratorOverride {
-    #[serde(
-        rename = "deviceName",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "deviceName", default, skip_serializing_if = "Option::is_none")]
     pub device_name: Option<String>,
-    #[serde(
-        rename = "deviceType",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "deviceType", default, skip_serializing_if = "Option::is_none")]
     pub device_type: Option<String>,
 }
 
@@ -8074,11 +5995,7 @@ impl Validate for InferenceAcceleratorOverride {
 
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct InfrastructureOptimization {
-    #[serde(
-        rename = "scaleInAfter",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "scaleInAfter", default, skip_serializing_if = "Option::is_none")]
     pub scale_in_after: Option<i32>,
 }
 
@@ -8129,23 +6046,11 @@ pub struct InstanceHealthCheckResult {
     pub r#type: Option<InstanceHealthCheckType>,
     #[serde(rename = "status", default, skip_serializing_if = "Option::is_none")]
     pub status: Option<InstanceHealthCheckState>,
-    #[serde(
-        rename = "statusReason",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "statusReason", default, skip_serializing_if = "Option::is_none")]
     pub status_reason: Option<String>,
-    #[serde(
-        rename = "lastUpdated",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "lastUpdated", default, skip_serializing_if = "Option::is_none")]
     pub last_updated: Option<ferry_api::shape::Timestamp>,
-    #[serde(
-        rename = "lastStatusChange",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "lastStatusChange", default, skip_serializing_if = "Option::is_none")]
     pub last_status_change: Option<ferry_api::shape::Timestamp>,
 }
 
@@ -8166,8 +6071,7 @@ pub enum InstanceHealthCheckState {
 }
 
 impl InstanceHealthCheckState {
-    pub const VALUES: &'static [&'static str] =
-        &["OK", "IMPAIRED", "INSUFFICIENT_DATA", "INITIALIZING"];
+    pub const VALUES: &'static [&'static str] = &["OK", "IMPAIRED", "INSUFFICIENT_DATA", "INITIALIZING"];
 
     pub fn as_str(self) -> &'static str {
         match self {
@@ -8198,12 +6102,7 @@ pub enum InstanceHealthCheckType {
 }
 
 impl InstanceHealthCheckType {
-    pub const VALUES: &'static [&'static str] = &[
-        "CONTAINER_RUNTIME",
-        "ACCELERATED_COMPUTE",
-        "DAEMON",
-        "AGENT_CONNECTIVITY",
-    ];
+    pub const VALUES: &'static [&'static str] = &["CONTAINER_RUNTIME", "ACCELERATED_COMPUTE", "DAEMON", "AGENT_CONNECTIVITY"];
 
     pub fn as_str(self) -> &'static str {
         match self {
@@ -8227,129 +6126,57 @@ pub struct InstanceLaunchTemplate {
     pub ec2_instance_profile_arn: String,
     #[serde(rename = "networkConfiguration")]
     pub network_configuration: ManagedInstancesNetworkConfiguration,
-    #[serde(
-        rename = "storageConfiguration",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "storageConfiguration", default, skip_serializing_if = "Option::is_none")]
     pub storage_configuration: Option<ManagedInstancesStorageConfiguration>,
-    #[serde(
-        rename = "localStorageConfiguration",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "localStorageConfiguration", default, skip_serializing_if = "Option::is_none")]
     pub local_storage_configuration: Option<ManagedInstancesLocalStorageConfiguration>,
-    #[serde(
-        rename = "monitoring",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "monitoring", default, skip_serializing_if = "Option::is_none")]
     pub monitoring: Option<ManagedInstancesMonitoringOptions>,
-    #[serde(
-        rename = "capacityOptionType",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "capacityOptionType", default, skip_serializing_if = "Option::is_none")]
     pub capacity_option_type: Option<CapacityOptionType>,
-    #[serde(
-        rename = "instanceMetadataTagsPropagation",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "instanceMetadataTagsPropagation", default, skip_serializing_if = "Option::is_none")]
     pub instance_metadata_tags_propagation: Option<bool>,
-    #[serde(
-        rename = "instanceRequirements",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "instanceRequirements", default, skip_serializing_if = "Option::is_none")]
     pub instance_requirements: Option<InstanceRequirementsRequest>,
-    #[serde(
-        rename = "fipsEnabled",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "fipsEnabled", default, skip_serializing_if = "Option::is_none")]
     pub fips_enabled: Option<bool>,
-    #[serde(
-        rename = "capacityReservations",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "capacityReservations", default, skip_serializing_if = "Option::is_none")]
     pub capacity_reservations: Option<CapacityReservationRequest>,
-    #[serde(
-        rename = "nitroEnclavesEnabled",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "nitroEnclavesEnabled", default, skip_serializing_if = "Option::is_none")]
     pub nitro_enclaves_enabled: Option<bool>,
 }
 
 impl Validate for InstanceLaunchTemplate {
     fn validate(&self, path: &FieldPath, problems: &mut Vec<ValidationProblem>) {
-        self.storage_configuration
-            .validate(&path.field("storageConfiguration"), problems);
-        self.instance_requirements
-            .validate(&path.field("instanceRequirements"), problems);
+        self.storage_configuration.validate(&path.field("storageConfiguration"), problems);
+        self.instance_requirements.validate(&path.field("instanceRequirements"), problems);
     }
 }
 
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct InstanceLaunchTemplateUpdate {
-    #[serde(
-        rename = "ec2InstanceProfileArn",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "ec2InstanceProfileArn", default, skip_serializing_if = "Option::is_none")]
     pub ec2_instance_profile_arn: Option<String>,
-    #[serde(
-        rename = "networkConfiguration",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "networkConfiguration", default, skip_serializing_if = "Option::is_none")]
     pub network_configuration: Option<ManagedInstancesNetworkConfiguration>,
-    #[serde(
-        rename = "storageConfiguration",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "storageConfiguration", default, skip_serializing_if = "Option::is_none")]
     pub storage_configuration: Option<ManagedInstancesStorageConfiguration>,
-    #[serde(
-        rename = "instanceMetadataTagsPropagation",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "instanceMetadataTagsPropagation", default, skip_serializing_if = "Option::is_none")]
     pub instance_metadata_tags_propagation: Option<bool>,
-    #[serde(
-        rename = "localStorageConfiguration",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "localStorageConfiguration", default, skip_serializing_if = "Option::is_none")]
     pub local_storage_configuration: Option<ManagedInstancesLocalStorageConfiguration>,
-    #[serde(
-        rename = "monitoring",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "monitoring", default, skip_serializing_if = "Option::is_none")]
     pub monitoring: Option<ManagedInstancesMonitoringOptions>,
-    #[serde(
-        rename = "instanceRequirements",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "instanceRequirements", default, skip_serializing_if = "Option::is_none")]
     pub instance_requirements: Option<InstanceRequirementsRequest>,
-    #[serde(
-        rename = "capacityReservations",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "capacityReservations", default, skip_serializing_if = "Option::is_none")]
     pub capacity_reservations: Option<CapacityReservationRequest>,
 }
 
 impl Validate for InstanceLaunchTemplateUpdate {
     fn validate(&self, path: &FieldPath, problems: &mut Vec<ValidationProblem>) {
-        self.storage_configuration
-            .validate(&path.field("storageConfiguration"), problems);
-        self.instance_requirements
-            .validate(&path.field("instanceRequirements"), problems);
+        self.storage_configuration.validate(&path.field("storageConfiguration"), problems);
+        self.instance_requirements.validate(&path.field("instanceRequirements"), problems);
     }
 }
 
@@ -8359,133 +6186,49 @@ pub struct InstanceRequirementsRequest {
     pub v_cpu_count: VCpuCountRangeRequest,
     #[serde(rename = "memoryMiB")]
     pub memory_mi_b: MemoryMiBRequest,
-    #[serde(
-        rename = "cpuManufacturers",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "cpuManufacturers", default, skip_serializing_if = "Option::is_none")]
     pub cpu_manufacturers: Option<Vec<CpuManufacturer>>,
-    #[serde(
-        rename = "memoryGiBPerVCpu",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "memoryGiBPerVCpu", default, skip_serializing_if = "Option::is_none")]
     pub memory_gi_b_per_v_cpu: Option<MemoryGiBPerVCpuRequest>,
-    #[serde(
-        rename = "excludedInstanceTypes",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "excludedInstanceTypes", default, skip_serializing_if = "Option::is_none")]
     pub excluded_instance_types: Option<Vec<String>>,
-    #[serde(
-        rename = "instanceGenerations",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "instanceGenerations", default, skip_serializing_if = "Option::is_none")]
     pub instance_generations: Option<Vec<InstanceGeneration>>,
-    #[serde(
-        rename = "spotMaxPricePercentageOverLowestPrice",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "spotMaxPricePercentageOverLowestPrice", default, skip_serializing_if = "Option::is_none")]
     pub spot_max_price_percentage_over_lowest_price: Option<i32>,
-    #[serde(
-        rename = "onDemandMaxPricePercentageOverLowestPrice",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "onDemandMaxPricePercentageOverLowestPrice", default, skip_serializing_if = "Option::is_none")]
     pub on_demand_max_price_percentage_over_lowest_price: Option<i32>,
     #[serde(rename = "bareMetal", default, skip_serializing_if = "Option::is_none")]
     pub bare_metal: Option<BareMetal>,
-    #[serde(
-        rename = "burstablePerformance",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "burstablePerformance", default, skip_serializing_if = "Option::is_none")]
     pub burstable_performance: Option<BurstablePerformance>,
-    #[serde(
-        rename = "requireHibernateSupport",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "requireHibernateSupport", default, skip_serializing_if = "Option::is_none")]
     pub require_hibernate_support: Option<bool>,
-    #[serde(
-        rename = "networkInterfaceCount",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "networkInterfaceCount", default, skip_serializing_if = "Option::is_none")]
     pub network_interface_count: Option<NetworkInterfaceCountRequest>,
-    #[serde(
-        rename = "localStorage",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "localStorage", default, skip_serializing_if = "Option::is_none")]
     pub local_storage: Option<LocalStorage>,
-    #[serde(
-        rename = "localStorageTypes",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "localStorageTypes", default, skip_serializing_if = "Option::is_none")]
     pub local_storage_types: Option<Vec<LocalStorageType>>,
-    #[serde(
-        rename = "totalLocalStorageGB",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "totalLocalStorageGB", default, skip_serializing_if = "Option::is_none")]
     pub total_local_storage_gb: Option<TotalLocalStorageGBRequest>,
-    #[serde(
-        rename = "baselineEbsBandwidthMbps",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "baselineEbsBandwidthMbps", default, skip_serializing_if = "Option::is_none")]
     pub baseline_ebs_bandwidth_mbps: Option<BaselineEbsBandwidthMbpsRequest>,
-    #[serde(
-        rename = "acceleratorTypes",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "acceleratorTypes", default, skip_serializing_if = "Option::is_none")]
     pub accelerator_types: Option<Vec<AcceleratorType>>,
-    #[serde(
-        rename = "acceleratorCount",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "acceleratorCount", default, skip_serializing_if = "Option::is_none")]
     pub accelerator_count: Option<AcceleratorCountRequest>,
-    #[serde(
-        rename = "acceleratorManufacturers",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "acceleratorManufacturers", default, skip_serializing_if = "Option::is_none")]
     pub accelerator_manufacturers: Option<Vec<AcceleratorManufacturer>>,
-    #[serde(
-        rename = "acceleratorNames",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "acceleratorNames", default, skip_serializing_if = "Option::is_none")]
     pub accelerator_names: Option<Vec<AcceleratorName>>,
-    #[serde(
-        rename = "acceleratorTotalMemoryMiB",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "acceleratorTotalMemoryMiB", default, skip_serializing_if = "Option::is_none")]
     pub accelerator_total_memory_mi_b: Option<AcceleratorTotalMemoryMiBRequest>,
-    #[serde(
-        rename = "networkBandwidthGbps",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "networkBandwidthGbps", default, skip_serializing_if = "Option::is_none")]
     pub network_bandwidth_gbps: Option<NetworkBandwidthGbpsRequest>,
-    #[serde(
-        rename = "allowedInstanceTypes",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "allowedInstanceTypes", default, skip_serializing_if = "Option::is_none")]
     pub allowed_instance_types: Option<Vec<String>>,
-    #[serde(
-        rename = "maxSpotPriceAsPercentageOfOptimalOnDemandPrice",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "maxSpotPriceAsPercentageOfOptimalOnDemandPrice", default, skip_serializing_if = "Option::is_none")]
     pub max_spot_price_as_percentage_of_optimal_on_demand_price: Option<i32>,
 }
 
@@ -8493,13 +6236,7 @@ impl Validate for InstanceRequirementsRequest {
     fn validate(&self, path: &FieldPath, problems: &mut Vec<ValidationProblem>) {
         if let Some(value) = &self.excluded_instance_types {
             let member_path = path.field("excludedInstanceTypes");
-            ferry_api::shape::check_collection_length(
-                value.len(),
-                None,
-                Some(400),
-                &member_path,
-                problems,
-            );
+            ferry_api::shape::check_collection_length(value.len(), None, Some(400), &member_path, problems);
             for (index_0, item_0) in value.iter().enumerate() {
                 let path_0 = member_path.index(index_0);
                 ferry_api::shape::check_string_length(item_0, Some(1), Some(30), &path_0, problems);
@@ -8514,13 +6251,7 @@ impl Validate for InstanceRequirementsRequest {
         }
         if let Some(value) = &self.allowed_instance_types {
             let member_path = path.field("allowedInstanceTypes");
-            ferry_api::shape::check_collection_length(
-                value.len(),
-                None,
-                Some(400),
-                &member_path,
-                problems,
-            );
+            ferry_api::shape::check_collection_length(value.len(), None, Some(400), &member_path, problems);
             for (index_0, item_0) in value.iter().enumerate() {
                 let path_0 = member_path.index(index_0);
                 ferry_api::shape::check_string_length(item_0, Some(1), Some(30), &path_0, problems);
@@ -8575,8 +6306,7 @@ pub enum IsolationMode {
 }
 
 impl IsolationMode {
-    pub const VALUES: &'static [&'static str] =
-        &["SHARED", "ISOLATED_SANDBOX", "CONFIDENTIAL_SANDBOX"];
+    pub const VALUES: &'static [&'static str] = &["SHARED", "ISOLATED_SANDBOX", "CONFIDENTIAL_SANDBOX"];
 
     pub fn as_str(self) -> &'static str {
         match self {
@@ -8630,8 +6360,7 @@ pub enum LaunchType {
 }
 
 impl LaunchType {
-    pub const VALUES: &'static [&'static str] =
-        &["EC2", "FARGATE", "EXTERNAL", "MANAGED_INSTANCES"];
+    pub const VALUES: &'static [&'static str] = &["EC2", "FARGATE", "EXTERNAL", "MANAGED_INSTANCES"];
 
     pub fn as_str(self) -> &'static str {
         match self {
@@ -8651,17 +6380,9 @@ impl std::fmt::Display for LaunchType {
 
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct LinearConfiguration {
-    #[serde(
-        rename = "stepPercent",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "stepPercent", default, skip_serializing_if = "Option::is_none")]
     pub step_percent: Option<f64>,
-    #[serde(
-        rename = "stepBakeTimeInMinutes",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "stepBakeTimeInMinutes", default, skip_serializing_if = "Option::is_none")]
     pub step_bake_time_in_minutes: Option<i32>,
 }
 
@@ -8671,35 +6392,19 @@ impl Validate for LinearConfiguration {
 
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct LinuxParameters {
-    #[serde(
-        rename = "capabilities",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "capabilities", default, skip_serializing_if = "Option::is_none")]
     pub capabilities: Option<KernelCapabilities>,
     #[serde(rename = "devices", default, skip_serializing_if = "Option::is_none")]
     pub devices: Option<Vec<Device>>,
-    #[serde(
-        rename = "initProcessEnabled",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "initProcessEnabled", default, skip_serializing_if = "Option::is_none")]
     pub init_process_enabled: Option<bool>,
-    #[serde(
-        rename = "sharedMemorySize",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "sharedMemorySize", default, skip_serializing_if = "Option::is_none")]
     pub shared_memory_size: Option<i32>,
     #[serde(rename = "tmpfs", default, skip_serializing_if = "Option::is_none")]
     pub tmpfs: Option<Vec<Tmpfs>>,
     #[serde(rename = "maxSwap", default, skip_serializing_if = "Option::is_none")]
     pub max_swap: Option<i32>,
-    #[serde(
-        rename = "swappiness",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "swappiness", default, skip_serializing_if = "Option::is_none")]
     pub swappiness: Option<i32>,
 }
 
@@ -8713,25 +6418,13 @@ pub struct ListAccountSettingsRequest {
     pub name: Option<SettingName>,
     #[serde(rename = "value", default, skip_serializing_if = "Option::is_none")]
     pub value: Option<String>,
-    #[serde(
-        rename = "principalArn",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "principalArn", default, skip_serializing_if = "Option::is_none")]
     pub principal_arn: Option<String>,
-    #[serde(
-        rename = "effectiveSettings",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "effectiveSettings", default, skip_serializing_if = "Option::is_none")]
     pub effective_settings: Option<bool>,
     #[serde(rename = "nextToken", default, skip_serializing_if = "Option::is_none")]
     pub next_token: Option<String>,
-    #[serde(
-        rename = "maxResults",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "maxResults", default, skip_serializing_if = "Option::is_none")]
     pub max_results: Option<i32>,
 }
 
@@ -8757,25 +6450,13 @@ pub struct ListAttributesRequest {
     pub cluster: Option<String>,
     #[serde(rename = "targetType")]
     pub target_type: TargetType,
-    #[serde(
-        rename = "attributeName",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "attributeName", default, skip_serializing_if = "Option::is_none")]
     pub attribute_name: Option<String>,
-    #[serde(
-        rename = "attributeValue",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "attributeValue", default, skip_serializing_if = "Option::is_none")]
     pub attribute_value: Option<String>,
     #[serde(rename = "nextToken", default, skip_serializing_if = "Option::is_none")]
     pub next_token: Option<String>,
-    #[serde(
-        rename = "maxResults",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "maxResults", default, skip_serializing_if = "Option::is_none")]
     pub max_results: Option<i32>,
 }
 
@@ -8785,11 +6466,7 @@ impl Validate for ListAttributesRequest {
 
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct ListAttributesResponse {
-    #[serde(
-        rename = "attributes",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "attributes", default, skip_serializing_if = "Option::is_none")]
     pub attributes: Option<Vec<Attribute>>,
     #[serde(rename = "nextToken", default, skip_serializing_if = "Option::is_none")]
     pub next_token: Option<String>,
@@ -8803,11 +6480,7 @@ impl Validate for ListAttributesResponse {
 pub struct ListClustersRequest {
     #[serde(rename = "nextToken", default, skip_serializing_if = "Option::is_none")]
     pub next_token: Option<String>,
-    #[serde(
-        rename = "maxResults",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "maxResults", default, skip_serializing_if = "Option::is_none")]
     pub max_results: Option<i32>,
 }
 
@@ -8817,11 +6490,7 @@ impl Validate for ListClustersRequest {
 
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct ListClustersResponse {
-    #[serde(
-        rename = "clusterArns",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "clusterArns", default, skip_serializing_if = "Option::is_none")]
     pub cluster_arns: Option<Vec<String>>,
     #[serde(rename = "nextToken", default, skip_serializing_if = "Option::is_none")]
     pub next_token: Option<String>,
@@ -8839,11 +6508,7 @@ pub struct ListContainerInstancesRequest {
     pub filter: Option<String>,
     #[serde(rename = "nextToken", default, skip_serializing_if = "Option::is_none")]
     pub next_token: Option<String>,
-    #[serde(
-        rename = "maxResults",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "maxResults", default, skip_serializing_if = "Option::is_none")]
     pub max_results: Option<i32>,
     #[serde(rename = "status", default, skip_serializing_if = "Option::is_none")]
     pub status: Option<ContainerInstanceStatus>,
@@ -8855,11 +6520,7 @@ impl Validate for ListContainerInstancesRequest {
 
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct ListContainerInstancesResponse {
-    #[serde(
-        rename = "containerInstanceArns",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "containerInstanceArns", default, skip_serializing_if = "Option::is_none")]
     pub container_instance_arns: Option<Vec<String>>,
     #[serde(rename = "nextToken", default, skip_serializing_if = "Option::is_none")]
     pub next_token: Option<String>,
@@ -8877,11 +6538,7 @@ pub struct ListDaemonDeploymentsRequest {
     pub status: Option<Vec<DaemonDeploymentStatus>>,
     #[serde(rename = "createdAt", default, skip_serializing_if = "Option::is_none")]
     pub created_at: Option<CreatedAt>,
-    #[serde(
-        rename = "maxResults",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "maxResults", default, skip_serializing_if = "Option::is_none")]
     pub max_results: Option<i32>,
     #[serde(rename = "nextToken", default, skip_serializing_if = "Option::is_none")]
     pub next_token: Option<String>,
@@ -8895,11 +6552,7 @@ impl Validate for ListDaemonDeploymentsRequest {
 pub struct ListDaemonDeploymentsResponse {
     #[serde(rename = "nextToken", default, skip_serializing_if = "Option::is_none")]
     pub next_token: Option<String>,
-    #[serde(
-        rename = "daemonDeployments",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "daemonDeployments", default, skip_serializing_if = "Option::is_none")]
     pub daemon_deployments: Option<Vec<DaemonDeploymentSummary>>,
 }
 
@@ -8909,11 +6562,7 @@ impl Validate for ListDaemonDeploymentsResponse {
 
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct ListDaemonTaskDefinitionsRequest {
-    #[serde(
-        rename = "familyPrefix",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "familyPrefix", default, skip_serializing_if = "Option::is_none")]
     pub family_prefix: Option<String>,
     #[serde(rename = "family", default, skip_serializing_if = "Option::is_none")]
     pub family: Option<String>,
@@ -8925,11 +6574,7 @@ pub struct ListDaemonTaskDefinitionsRequest {
     pub sort: Option<SortOrder>,
     #[serde(rename = "nextToken", default, skip_serializing_if = "Option::is_none")]
     pub next_token: Option<String>,
-    #[serde(
-        rename = "maxResults",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "maxResults", default, skip_serializing_if = "Option::is_none")]
     pub max_results: Option<i32>,
 }
 
@@ -8939,11 +6584,7 @@ impl Validate for ListDaemonTaskDefinitionsRequest {
 
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct ListDaemonTaskDefinitionsResponse {
-    #[serde(
-        rename = "daemonTaskDefinitions",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "daemonTaskDefinitions", default, skip_serializing_if = "Option::is_none")]
     pub daemon_task_definitions: Option<Vec<DaemonTaskDefinitionSummary>>,
     #[serde(rename = "nextToken", default, skip_serializing_if = "Option::is_none")]
     pub next_token: Option<String>,
@@ -8955,23 +6596,11 @@ impl Validate for ListDaemonTaskDefinitionsResponse {
 
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct ListDaemonsRequest {
-    #[serde(
-        rename = "clusterArn",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "clusterArn", default, skip_serializing_if = "Option::is_none")]
     pub cluster_arn: Option<String>,
-    #[serde(
-        rename = "capacityProviderArns",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "capacityProviderArns", default, skip_serializing_if = "Option::is_none")]
     pub capacity_provider_arns: Option<Vec<String>>,
-    #[serde(
-        rename = "maxResults",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "maxResults", default, skip_serializing_if = "Option::is_none")]
     pub max_results: Option<i32>,
     #[serde(rename = "nextToken", default, skip_serializing_if = "Option::is_none")]
     pub next_token: Option<String>,
@@ -8983,11 +6612,7 @@ impl Validate for ListDaemonsRequest {
 
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct ListDaemonsResponse {
-    #[serde(
-        rename = "daemonSummariesList",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "daemonSummariesList", default, skip_serializing_if = "Option::is_none")]
     pub daemon_summaries_list: Option<Vec<DaemonSummary>>,
     #[serde(rename = "nextToken", default, skip_serializing_if = "Option::is_none")]
     pub next_token: Option<String>,
@@ -9005,11 +6630,7 @@ pub struct ListGatewayClusterAssociationsRequest {
     pub cluster: Option<String>,
     #[serde(rename = "status", default, skip_serializing_if = "Option::is_none")]
     pub status: Option<Vec<GatewayClusterAssociationStatus>>,
-    #[serde(
-        rename = "maxResults",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "maxResults", default, skip_serializing_if = "Option::is_none")]
     pub max_results: Option<i32>,
     #[serde(rename = "nextToken", default, skip_serializing_if = "Option::is_none")]
     pub next_token: Option<String>,
@@ -9019,24 +6640,14 @@ impl Validate for ListGatewayClusterAssociationsRequest {
     fn validate(&self, path: &FieldPath, problems: &mut Vec<ValidationProblem>) {
         if let Some(value) = &self.status {
             let member_path = path.field("status");
-            ferry_api::shape::check_collection_length(
-                value.len(),
-                None,
-                Some(3),
-                &member_path,
-                problems,
-            );
+            ferry_api::shape::check_collection_length(value.len(), None, Some(3), &member_path, problems);
         }
     }
 }
 
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct ListGatewayClusterAssociationsResponse {
-    #[serde(
-        rename = "gatewayClusterAssociations",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "gatewayClusterAssociations", default, skip_serializing_if = "Option::is_none")]
     pub gateway_cluster_associations: Option<Vec<GatewayClusterAssociationSummary>>,
     #[serde(rename = "nextToken", default, skip_serializing_if = "Option::is_none")]
     pub next_token: Option<String>,
@@ -9054,19 +6665,11 @@ pub struct ListGatewayRoutesRequest {
     pub cluster: Option<String>,
     #[serde(rename = "service", default, skip_serializing_if = "Option::is_none")]
     pub service: Option<String>,
-    #[serde(
-        rename = "serviceContainerPortName",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "serviceContainerPortName", default, skip_serializing_if = "Option::is_none")]
     pub service_container_port_name: Option<String>,
     #[serde(rename = "status", default, skip_serializing_if = "Option::is_none")]
     pub status: Option<Vec<GatewayRouteStatus>>,
-    #[serde(
-        rename = "maxResults",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "maxResults", default, skip_serializing_if = "Option::is_none")]
     pub max_results: Option<i32>,
     #[serde(rename = "nextToken", default, skip_serializing_if = "Option::is_none")]
     pub next_token: Option<String>,
@@ -9076,24 +6679,14 @@ impl Validate for ListGatewayRoutesRequest {
     fn validate(&self, path: &FieldPath, problems: &mut Vec<ValidationProblem>) {
         if let Some(value) = &self.status {
             let member_path = path.field("status");
-            ferry_api::shape::check_collection_length(
-                value.len(),
-                None,
-                Some(7),
-                &member_path,
-                problems,
-            );
+            ferry_api::shape::check_collection_length(value.len(), None, Some(7), &member_path, problems);
         }
     }
 }
 
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct ListGatewayRoutesResponse {
-    #[serde(
-        rename = "gatewayRoutes",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "gatewayRoutes", default, skip_serializing_if = "Option::is_none")]
     pub gateway_routes: Option<Vec<GatewayRouteSummary>>,
     #[serde(rename = "nextToken", default, skip_serializing_if = "Option::is_none")]
     pub next_token: Option<String>,
@@ -9109,11 +6702,7 @@ pub struct ListGatewaysRequest {
     pub names: Option<Vec<String>>,
     #[serde(rename = "status", default, skip_serializing_if = "Option::is_none")]
     pub status: Option<Vec<GatewayStatus>>,
-    #[serde(
-        rename = "maxResults",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "maxResults", default, skip_serializing_if = "Option::is_none")]
     pub max_results: Option<i32>,
     #[serde(rename = "nextToken", default, skip_serializing_if = "Option::is_none")]
     pub next_token: Option<String>,
@@ -9123,13 +6712,7 @@ impl Validate for ListGatewaysRequest {
     fn validate(&self, path: &FieldPath, problems: &mut Vec<ValidationProblem>) {
         if let Some(value) = &self.status {
             let member_path = path.field("status");
-            ferry_api::shape::check_collection_length(
-                value.len(),
-                None,
-                Some(5),
-                &member_path,
-                problems,
-            );
+            ferry_api::shape::check_collection_length(value.len(), None, Some(5), &member_path, problems);
         }
     }
 }
@@ -9158,11 +6741,7 @@ pub struct ListServiceDeploymentsRequest {
     pub created_at: Option<CreatedAt>,
     #[serde(rename = "nextToken", default, skip_serializing_if = "Option::is_none")]
     pub next_token: Option<String>,
-    #[serde(
-        rename = "maxResults",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "maxResults", default, skip_serializing_if = "Option::is_none")]
     pub max_results: Option<i32>,
 }
 
@@ -9172,11 +6751,7 @@ impl Validate for ListServiceDeploymentsRequest {
 
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct ListServiceDeploymentsResponse {
-    #[serde(
-        rename = "serviceDeployments",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "serviceDeployments", default, skip_serializing_if = "Option::is_none")]
     pub service_deployments: Option<Vec<ServiceDeploymentBrief>>,
     #[serde(rename = "nextToken", default, skip_serializing_if = "Option::is_none")]
     pub next_token: Option<String>,
@@ -9192,11 +6767,7 @@ pub struct ListServicesByNamespaceRequest {
     pub namespace: String,
     #[serde(rename = "nextToken", default, skip_serializing_if = "Option::is_none")]
     pub next_token: Option<String>,
-    #[serde(
-        rename = "maxResults",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "maxResults", default, skip_serializing_if = "Option::is_none")]
     pub max_results: Option<i32>,
 }
 
@@ -9206,11 +6777,7 @@ impl Validate for ListServicesByNamespaceRequest {
 
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct ListServicesByNamespaceResponse {
-    #[serde(
-        rename = "serviceArns",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "serviceArns", default, skip_serializing_if = "Option::is_none")]
     pub service_arns: Option<Vec<String>>,
     #[serde(rename = "nextToken", default, skip_serializing_if = "Option::is_none")]
     pub next_token: Option<String>,
@@ -9226,29 +6793,13 @@ pub struct ListServicesRequest {
     pub cluster: Option<String>,
     #[serde(rename = "nextToken", default, skip_serializing_if = "Option::is_none")]
     pub next_token: Option<String>,
-    #[serde(
-        rename = "maxResults",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "maxResults", default, skip_serializing_if = "Option::is_none")]
     pub max_results: Option<i32>,
-    #[serde(
-        rename = "launchType",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "launchType", default, skip_serializing_if = "Option::is_none")]
     pub launch_type: Option<LaunchType>,
-    #[serde(
-        rename = "schedulingStrategy",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "schedulingStrategy", default, skip_serializing_if = "Option::is_none")]
     pub scheduling_strategy: Option<SchedulingStrategy>,
-    #[serde(
-        rename = "resourceManagementType",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "resourceManagementType", default, skip_serializing_if = "Option::is_none")]
     pub resource_management_type: Option<ResourceManagementType>,
 }
 
@@ -9258,11 +6809,7 @@ impl Validate for ListServicesRequest {
 
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct ListServicesResponse {
-    #[serde(
-        rename = "serviceArns",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "serviceArns", default, skip_serializing_if = "Option::is_none")]
     pub service_arns: Option<Vec<String>>,
     #[serde(rename = "nextToken", default, skip_serializing_if = "Option::is_none")]
     pub next_token: Option<String>,
@@ -9292,13 +6839,7 @@ impl Validate for ListTagsForResourceResponse {
     fn validate(&self, path: &FieldPath, problems: &mut Vec<ValidationProblem>) {
         if let Some(value) = &self.tags {
             let member_path = path.field("tags");
-            ferry_api::shape::check_collection_length(
-                value.len(),
-                None,
-                Some(50),
-                &member_path,
-                problems,
-            );
+            ferry_api::shape::check_collection_length(value.len(), None, Some(50), &member_path, problems);
             value.validate(&member_path, problems);
         }
     }
@@ -9306,21 +6847,13 @@ impl Validate for ListTagsForResourceResponse {
 
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct ListTaskDefinitionFamiliesRequest {
-    #[serde(
-        rename = "familyPrefix",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "familyPrefix", default, skip_serializing_if = "Option::is_none")]
     pub family_prefix: Option<String>,
     #[serde(rename = "status", default, skip_serializing_if = "Option::is_none")]
     pub status: Option<TaskDefinitionFamilyStatus>,
     #[serde(rename = "nextToken", default, skip_serializing_if = "Option::is_none")]
     pub next_token: Option<String>,
-    #[serde(
-        rename = "maxResults",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "maxResults", default, skip_serializing_if = "Option::is_none")]
     pub max_results: Option<i32>,
 }
 
@@ -9342,11 +6875,7 @@ impl Validate for ListTaskDefinitionFamiliesResponse {
 
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct ListTaskDefinitionsRequest {
-    #[serde(
-        rename = "familyPrefix",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "familyPrefix", default, skip_serializing_if = "Option::is_none")]
     pub family_prefix: Option<String>,
     #[serde(rename = "status", default, skip_serializing_if = "Option::is_none")]
     pub status: Option<TaskDefinitionStatus>,
@@ -9354,11 +6883,7 @@ pub struct ListTaskDefinitionsRequest {
     pub sort: Option<SortOrder>,
     #[serde(rename = "nextToken", default, skip_serializing_if = "Option::is_none")]
     pub next_token: Option<String>,
-    #[serde(
-        rename = "maxResults",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "maxResults", default, skip_serializing_if = "Option::is_none")]
     pub max_results: Option<i32>,
 }
 
@@ -9368,11 +6893,7 @@ impl Validate for ListTaskDefinitionsRequest {
 
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct ListTaskDefinitionsResponse {
-    #[serde(
-        rename = "taskDefinitionArns",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "taskDefinitionArns", default, skip_serializing_if = "Option::is_none")]
     pub task_definition_arns: Option<Vec<String>>,
     #[serde(rename = "nextToken", default, skip_serializing_if = "Option::is_none")]
     pub next_token: Option<String>,
@@ -9386,47 +6907,23 @@ impl Validate for ListTaskDefinitionsResponse {
 pub struct ListTasksRequest {
     #[serde(rename = "cluster", default, skip_serializing_if = "Option::is_none")]
     pub cluster: Option<String>,
-    #[serde(
-        rename = "containerInstance",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "containerInstance", default, skip_serializing_if = "Option::is_none")]
     pub container_instance: Option<String>,
     #[serde(rename = "family", default, skip_serializing_if = "Option::is_none")]
     pub family: Option<String>,
     #[serde(rename = "nextToken", default, skip_serializing_if = "Option::is_none")]
     pub next_token: Option<String>,
-    #[serde(
-        rename = "maxResults",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "maxResults", default, skip_serializing_if = "Option::is_none")]
     pub max_results: Option<i32>,
     #[serde(rename = "startedBy", default, skip_serializing_if = "Option::is_none")]
     pub started_by: Option<String>,
-    #[serde(
-        rename = "serviceName",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "serviceName", default, skip_serializing_if = "Option::is_none")]
     pub service_name: Option<String>,
-    #[serde(
-        rename = "desiredStatus",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "desiredStatus", default, skip_serializing_if = "Option::is_none")]
     pub desired_status: Option<DesiredStatus>,
-    #[serde(
-        rename = "launchType",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "launchType", default, skip_serializing_if = "Option::is_none")]
     pub launch_type: Option<LaunchType>,
-    #[serde(
-        rename = "daemonName",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "daemonName", default, skip_serializing_if = "Option::is_none")]
     pub daemon_name: Option<String>,
 }
 
@@ -9448,35 +6945,15 @@ impl Validate for ListTasksResponse {
 
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct LoadBalancer {
-    #[serde(
-        rename = "targetGroupArn",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "targetGroupArn", default, skip_serializing_if = "Option::is_none")]
     pub target_group_arn: Option<String>,
-    #[serde(
-        rename = "loadBalancerName",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "loadBalancerName", default, skip_serializing_if = "Option::is_none")]
     pub load_balancer_name: Option<String>,
-    #[serde(
-        rename = "containerName",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "containerName", default, skip_serializing_if = "Option::is_none")]
     pub container_name: Option<String>,
-    #[serde(
-        rename = "containerPort",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "containerPort", default, skip_serializing_if = "Option::is_none")]
     pub container_port: Option<i32>,
-    #[serde(
-        rename = "advancedConfiguration",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "advancedConfiguration", default, skip_serializing_if = "Option::is_none")]
     pub advanced_configuration: Option<AdvancedConfiguration>,
 }
 
@@ -9543,11 +7020,7 @@ pub struct LogConfiguration {
     pub log_driver: LogDriver,
     #[serde(rename = "options", default, skip_serializing_if = "Option::is_none")]
     pub options: Option<std::collections::BTreeMap<String, String>>,
-    #[serde(
-        rename = "secretOptions",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "secretOptions", default, skip_serializing_if = "Option::is_none")]
     pub secret_options: Option<Vec<Secret>>,
 }
 
@@ -9576,16 +7049,7 @@ pub enum LogDriver {
 }
 
 impl LogDriver {
-    pub const VALUES: &'static [&'static str] = &[
-        "json-file",
-        "syslog",
-        "journald",
-        "gelf",
-        "fluentd",
-        "awslogs",
-        "splunk",
-        "awsfirelens",
-    ];
+    pub const VALUES: &'static [&'static str] = &["json-file", "syslog", "journald", "gelf", "fluentd", "awslogs", "splunk", "awsfirelens"];
 
     pub fn as_str(self) -> &'static str {
         match self {
@@ -9619,21 +7083,13 @@ impl Validate for LogDriverVolumeConfiguration {
 
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct ManagedAgent {
-    #[serde(
-        rename = "lastStartedAt",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "lastStartedAt", default, skip_serializing_if = "Option::is_none")]
     pub last_started_at: Option<ferry_api::shape::Timestamp>,
     #[serde(rename = "name", default, skip_serializing_if = "Option::is_none")]
     pub name: Option<ManagedAgentName>,
     #[serde(rename = "reason", default, skip_serializing_if = "Option::is_none")]
     pub reason: Option<String>,
-    #[serde(
-        rename = "lastStatus",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "lastStatus", default, skip_serializing_if = "Option::is_none")]
     pub last_status: Option<String>,
 }
 
@@ -9685,11 +7141,7 @@ pub struct ManagedApplicationAutoScalingPolicy {
     pub arn: Option<String>,
     #[serde(rename = "status")]
     pub status: ManagedResourceStatus,
-    #[serde(
-        rename = "statusReason",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "statusReason", default, skip_serializing_if = "Option::is_none")]
     pub status_reason: Option<String>,
     #[serde(rename = "updatedAt")]
     pub updated_at: ferry_api::shape::Timestamp,
@@ -9707,17 +7159,9 @@ impl Validate for ManagedApplicationAutoScalingPolicy {
 
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct ManagedAutoScaling {
-    #[serde(
-        rename = "scalableTarget",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "scalableTarget", default, skip_serializing_if = "Option::is_none")]
     pub scalable_target: Option<ManagedScalableTarget>,
-    #[serde(
-        rename = "applicationAutoScalingPolicies",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "applicationAutoScalingPolicies", default, skip_serializing_if = "Option::is_none")]
     pub application_auto_scaling_policies: Option<Vec<ManagedApplicationAutoScalingPolicy>>,
 }
 
@@ -9731,11 +7175,7 @@ pub struct ManagedCertificate {
     pub arn: Option<String>,
     #[serde(rename = "status")]
     pub status: ManagedResourceStatus,
-    #[serde(
-        rename = "statusReason",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "statusReason", default, skip_serializing_if = "Option::is_none")]
     pub status_reason: Option<String>,
     #[serde(rename = "updatedAt")]
     pub updated_at: ferry_api::shape::Timestamp,
@@ -9778,33 +7218,17 @@ pub struct ManagedIngressPath {
     pub access_type: AccessType,
     #[serde(rename = "endpoint")]
     pub endpoint: String,
-    #[serde(
-        rename = "loadBalancer",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "loadBalancer", default, skip_serializing_if = "Option::is_none")]
     pub load_balancer: Option<ManagedLoadBalancer>,
-    #[serde(
-        rename = "loadBalancerSecurityGroups",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "loadBalancerSecurityGroups", default, skip_serializing_if = "Option::is_none")]
     pub load_balancer_security_groups: Option<Vec<ManagedSecurityGroup>>,
-    #[serde(
-        rename = "certificate",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "certificate", default, skip_serializing_if = "Option::is_none")]
     pub certificate: Option<ManagedCertificate>,
     #[serde(rename = "listener", default, skip_serializing_if = "Option::is_none")]
     pub listener: Option<ManagedListener>,
     #[serde(rename = "rule", default, skip_serializing_if = "Option::is_none")]
     pub rule: Option<ManagedListenerRule>,
-    #[serde(
-        rename = "targetGroups",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "targetGroups", default, skip_serializing_if = "Option::is_none")]
     pub target_groups: Option<Vec<ManagedTargetGroup>>,
 }
 
@@ -9814,11 +7238,7 @@ impl Validate for ManagedIngressPath {
 
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct ManagedInstancesLocalStorageConfiguration {
-    #[serde(
-        rename = "useLocalStorage",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "useLocalStorage", default, skip_serializing_if = "Option::is_none")]
     pub use_local_storage: Option<bool>,
 }
 
@@ -9855,11 +7275,7 @@ impl std::fmt::Display for ManagedInstancesMonitoringOptions {
 pub struct ManagedInstancesNetworkConfiguration {
     #[serde(rename = "subnets", default, skip_serializing_if = "Option::is_none")]
     pub subnets: Option<Vec<String>>,
-    #[serde(
-        rename = "securityGroups",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "securityGroups", default, skip_serializing_if = "Option::is_none")]
     pub security_groups: Option<Vec<String>>,
 }
 
@@ -9869,52 +7285,27 @@ impl Validate for ManagedInstancesNetworkConfiguration {
 
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct ManagedInstancesProvider {
-    #[serde(
-        rename = "infrastructureRoleArn",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "infrastructureRoleArn", default, skip_serializing_if = "Option::is_none")]
     pub infrastructure_role_arn: Option<String>,
-    #[serde(
-        rename = "instanceLaunchTemplate",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "instanceLaunchTemplate", default, skip_serializing_if = "Option::is_none")]
     pub instance_launch_template: Option<InstanceLaunchTemplate>,
-    #[serde(
-        rename = "propagateTags",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "propagateTags", default, skip_serializing_if = "Option::is_none")]
     pub propagate_tags: Option<PropagateMITags>,
-    #[serde(
-        rename = "infrastructureOptimization",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "infrastructureOptimization", default, skip_serializing_if = "Option::is_none")]
     pub infrastructure_optimization: Option<InfrastructureOptimization>,
-    #[serde(
-        rename = "autoRepairConfiguration",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "autoRepairConfiguration", default, skip_serializing_if = "Option::is_none")]
     pub auto_repair_configuration: Option<AutoRepairConfiguration>,
 }
 
 impl Validate for ManagedInstancesProvider {
     fn validate(&self, path: &FieldPath, problems: &mut Vec<ValidationProblem>) {
-        self.instance_launch_template
-            .validate(&path.field("instanceLaunchTemplate"), problems);
+        self.instance_launch_template.validate(&path.field("instanceLaunchTemplate"), problems);
     }
 }
 
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct ManagedInstancesStorageConfiguration {
-    #[serde(
-        rename = "storageSizeGiB",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "storageSizeGiB", default, skip_serializing_if = "Option::is_none")]
     pub storage_size_gi_b: Option<i32>,
 }
 
@@ -9922,13 +7313,7 @@ impl Validate for ManagedInstancesStorageConfiguration {
     fn validate(&self, path: &FieldPath, problems: &mut Vec<ValidationProblem>) {
         if let Some(value) = &self.storage_size_gi_b {
             let member_path = path.field("storageSizeGiB");
-            ferry_api::shape::check_number_range(
-                f64::from(*value),
-                Some(1.0),
-                None,
-                &member_path,
-                problems,
-            );
+            ferry_api::shape::check_number_range(f64::from(*value), Some(1.0), None, &member_path, problems);
         }
     }
 }
@@ -9939,11 +7324,7 @@ pub struct ManagedListener {
     pub arn: Option<String>,
     #[serde(rename = "status")]
     pub status: ManagedResourceStatus,
-    #[serde(
-        rename = "statusReason",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "statusReason", default, skip_serializing_if = "Option::is_none")]
     pub status_reason: Option<String>,
     #[serde(rename = "updatedAt")]
     pub updated_at: ferry_api::shape::Timestamp,
@@ -9959,11 +7340,7 @@ pub struct ManagedListenerRule {
     pub arn: Option<String>,
     #[serde(rename = "status")]
     pub status: ManagedResourceStatus,
-    #[serde(
-        rename = "statusReason",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "statusReason", default, skip_serializing_if = "Option::is_none")]
     pub status_reason: Option<String>,
     #[serde(rename = "updatedAt")]
     pub updated_at: ferry_api::shape::Timestamp,
@@ -9979,11 +7356,7 @@ pub struct ManagedLoadBalancer {
     pub arn: Option<String>,
     #[serde(rename = "status")]
     pub status: ManagedResourceStatus,
-    #[serde(
-        rename = "statusReason",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "statusReason", default, skip_serializing_if = "Option::is_none")]
     pub status_reason: Option<String>,
     #[serde(rename = "updatedAt")]
     pub updated_at: ferry_api::shape::Timestamp,
@@ -9991,11 +7364,7 @@ pub struct ManagedLoadBalancer {
     pub scheme: String,
     #[serde(rename = "subnetIds", default, skip_serializing_if = "Option::is_none")]
     pub subnet_ids: Option<Vec<String>>,
-    #[serde(
-        rename = "securityGroupIds",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "securityGroupIds", default, skip_serializing_if = "Option::is_none")]
     pub security_group_ids: Option<Vec<String>>,
 }
 
@@ -10009,11 +7378,7 @@ pub struct ManagedLogGroup {
     pub arn: Option<String>,
     #[serde(rename = "status")]
     pub status: ManagedResourceStatus,
-    #[serde(
-        rename = "statusReason",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "statusReason", default, skip_serializing_if = "Option::is_none")]
     pub status_reason: Option<String>,
     #[serde(rename = "updatedAt")]
     pub updated_at: ferry_api::shape::Timestamp,
@@ -10031,11 +7396,7 @@ pub struct ManagedMetricAlarm {
     pub arn: Option<String>,
     #[serde(rename = "status")]
     pub status: ManagedResourceStatus,
-    #[serde(
-        rename = "statusReason",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "statusReason", default, skip_serializing_if = "Option::is_none")]
     pub status_reason: Option<String>,
     #[serde(rename = "updatedAt")]
     pub updated_at: ferry_api::shape::Timestamp,
@@ -10060,13 +7421,7 @@ pub enum ManagedResourceStatus {
 }
 
 impl ManagedResourceStatus {
-    pub const VALUES: &'static [&'static str] = &[
-        "PROVISIONING",
-        "ACTIVE",
-        "DEPROVISIONING",
-        "DELETED",
-        "FAILED",
-    ];
+    pub const VALUES: &'static [&'static str] = &["PROVISIONING", "ACTIVE", "DEPROVISIONING", "DELETED", "FAILED"];
 
     pub fn as_str(self) -> &'static str {
         match self {
@@ -10091,11 +7446,7 @@ pub struct ManagedScalableTarget {
     pub arn: Option<String>,
     #[serde(rename = "status")]
     pub status: ManagedResourceStatus,
-    #[serde(
-        rename = "statusReason",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "statusReason", default, skip_serializing_if = "Option::is_none")]
     pub status_reason: Option<String>,
     #[serde(rename = "updatedAt")]
     pub updated_at: ferry_api::shape::Timestamp,
@@ -10113,29 +7464,13 @@ impl Validate for ManagedScalableTarget {
 pub struct ManagedScaling {
     #[serde(rename = "status", default, skip_serializing_if = "Option::is_none")]
     pub status: Option<ManagedScalingStatus>,
-    #[serde(
-        rename = "targetCapacity",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "targetCapacity", default, skip_serializing_if = "Option::is_none")]
     pub target_capacity: Option<i32>,
-    #[serde(
-        rename = "minimumScalingStepSize",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "minimumScalingStepSize", default, skip_serializing_if = "Option::is_none")]
     pub minimum_scaling_step_size: Option<i32>,
-    #[serde(
-        rename = "maximumScalingStepSize",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "maximumScalingStepSize", default, skip_serializing_if = "Option::is_none")]
     pub maximum_scaling_step_size: Option<i32>,
-    #[serde(
-        rename = "instanceWarmupPeriod",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "instanceWarmupPeriod", default, skip_serializing_if = "Option::is_none")]
     pub instance_warmup_period: Option<i32>,
 }
 
@@ -10143,43 +7478,19 @@ impl Validate for ManagedScaling {
     fn validate(&self, path: &FieldPath, problems: &mut Vec<ValidationProblem>) {
         if let Some(value) = &self.target_capacity {
             let member_path = path.field("targetCapacity");
-            ferry_api::shape::check_number_range(
-                f64::from(*value),
-                Some(1.0),
-                Some(100.0),
-                &member_path,
-                problems,
-            );
+            ferry_api::shape::check_number_range(f64::from(*value), Some(1.0), Some(100.0), &member_path, problems);
         }
         if let Some(value) = &self.minimum_scaling_step_size {
             let member_path = path.field("minimumScalingStepSize");
-            ferry_api::shape::check_number_range(
-                f64::from(*value),
-                Some(1.0),
-                Some(10000.0),
-                &member_path,
-                problems,
-            );
+            ferry_api::shape::check_number_range(f64::from(*value), Some(1.0), Some(10000.0), &member_path, problems);
         }
         if let Some(value) = &self.maximum_scaling_step_size {
             let member_path = path.field("maximumScalingStepSize");
-            ferry_api::shape::check_number_range(
-                f64::from(*value),
-                Some(1.0),
-                Some(10000.0),
-                &member_path,
-                problems,
-            );
+            ferry_api::shape::check_number_range(f64::from(*value), Some(1.0), Some(10000.0), &member_path, problems);
         }
         if let Some(value) = &self.instance_warmup_period {
             let member_path = path.field("instanceWarmupPeriod");
-            ferry_api::shape::check_number_range(
-                f64::from(*value),
-                Some(0.0),
-                Some(10000.0),
-                &member_path,
-                problems,
-            );
+            ferry_api::shape::check_number_range(f64::from(*value), Some(0.0), Some(10000.0), &member_path, problems);
         }
     }
 }
@@ -10215,11 +7526,7 @@ pub struct ManagedSecurityGroup {
     pub arn: Option<String>,
     #[serde(rename = "status")]
     pub status: ManagedResourceStatus,
-    #[serde(
-        rename = "statusReason",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "statusReason", default, skip_serializing_if = "Option::is_none")]
     pub status_reason: Option<String>,
     #[serde(rename = "updatedAt")]
     pub updated_at: ferry_api::shape::Timestamp,
@@ -10233,11 +7540,7 @@ impl Validate for ManagedSecurityGroup {
 pub struct ManagedStorageConfiguration {
     #[serde(rename = "kmsKeyId", default, skip_serializing_if = "Option::is_none")]
     pub kms_key_id: Option<String>,
-    #[serde(
-        rename = "fargateEphemeralStorageKmsKeyId",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "fargateEphemeralStorageKmsKeyId", default, skip_serializing_if = "Option::is_none")]
     pub fargate_ephemeral_storage_kms_key_id: Option<String>,
 }
 
@@ -10251,11 +7554,7 @@ pub struct ManagedTargetGroup {
     pub arn: Option<String>,
     #[serde(rename = "status")]
     pub status: ManagedResourceStatus,
-    #[serde(
-        rename = "statusReason",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "statusReason", default, skip_serializing_if = "Option::is_none")]
     pub status_reason: Option<String>,
     #[serde(rename = "updatedAt")]
     pub updated_at: ferry_api::shape::Timestamp,
@@ -10333,45 +7632,23 @@ impl Validate for MetricConfiguration {
         {
             let value = &self.metric_names;
             let member_path = path.field("metricNames");
-            ferry_api::shape::check_collection_length(
-                value.len(),
-                Some(1),
-                Some(5),
-                &member_path,
-                problems,
-            );
+            ferry_api::shape::check_collection_length(value.len(), Some(1), Some(5), &member_path, problems);
             for (index_0, item_0) in value.iter().enumerate() {
                 let path_0 = member_path.index(index_0);
-                ferry_api::shape::check_string_length(
-                    item_0,
-                    Some(1),
-                    Some(255),
-                    &path_0,
-                    problems,
-                );
+                ferry_api::shape::check_string_length(item_0, Some(1), Some(255), &path_0, problems);
             }
         }
         {
             let value = &self.resolution_seconds;
             let member_path = path.field("resolutionSeconds");
-            ferry_api::shape::check_number_range(
-                f64::from(*value),
-                Some(20.0),
-                Some(60.0),
-                &member_path,
-                problems,
-            );
+            ferry_api::shape::check_number_range(f64::from(*value), Some(20.0), Some(60.0), &member_path, problems);
         }
     }
 }
 
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct MonitoringConfiguration {
-    #[serde(
-        rename = "metricConfigurations",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "metricConfigurations", default, skip_serializing_if = "Option::is_none")]
     pub metric_configurations: Option<Vec<MetricConfiguration>>,
 }
 
@@ -10379,13 +7656,7 @@ impl Validate for MonitoringConfiguration {
     fn validate(&self, path: &FieldPath, problems: &mut Vec<ValidationProblem>) {
         if let Some(value) = &self.metric_configurations {
             let member_path = path.field("metricConfigurations");
-            ferry_api::shape::check_collection_length(
-                value.len(),
-                None,
-                Some(5),
-                &member_path,
-                problems,
-            );
+            ferry_api::shape::check_collection_length(value.len(), None, Some(5), &member_path, problems);
             value.validate(&member_path, problems);
         }
     }
@@ -10393,17 +7664,9 @@ impl Validate for MonitoringConfiguration {
 
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct MountPoint {
-    #[serde(
-        rename = "sourceVolume",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "sourceVolume", default, skip_serializing_if = "Option::is_none")]
     pub source_volume: Option<String>,
-    #[serde(
-        rename = "containerPath",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "containerPath", default, skip_serializing_if = "Option::is_none")]
     pub container_path: Option<String>,
     #[serde(rename = "readOnly", default, skip_serializing_if = "Option::is_none")]
     pub read_only: Option<bool>,
@@ -10429,27 +7692,15 @@ impl Validate for NetworkBandwidthGbpsRequest {
 pub struct NetworkBinding {
     #[serde(rename = "bindIP", default, skip_serializing_if = "Option::is_none")]
     pub bind_ip: Option<String>,
-    #[serde(
-        rename = "containerPort",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "containerPort", default, skip_serializing_if = "Option::is_none")]
     pub container_port: Option<i32>,
     #[serde(rename = "hostPort", default, skip_serializing_if = "Option::is_none")]
     pub host_port: Option<i32>,
     #[serde(rename = "protocol", default, skip_serializing_if = "Option::is_none")]
     pub protocol: Option<TransportProtocol>,
-    #[serde(
-        rename = "containerPortRange",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "containerPortRange", default, skip_serializing_if = "Option::is_none")]
     pub container_port_range: Option<String>,
-    #[serde(
-        rename = "hostPortRange",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "hostPortRange", default, skip_serializing_if = "Option::is_none")]
     pub host_port_range: Option<String>,
 }
 
@@ -10459,11 +7710,7 @@ impl Validate for NetworkBinding {
 
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct NetworkConfiguration {
-    #[serde(
-        rename = "awsvpcConfiguration",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "awsvpcConfiguration", default, skip_serializing_if = "Option::is_none")]
     pub awsvpc_configuration: Option<AwsVpcConfiguration>,
 }
 
@@ -10473,23 +7720,11 @@ impl Validate for NetworkConfiguration {
 
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct NetworkInterface {
-    #[serde(
-        rename = "attachmentId",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "attachmentId", default, skip_serializing_if = "Option::is_none")]
     pub attachment_id: Option<String>,
-    #[serde(
-        rename = "privateIpv4Address",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "privateIpv4Address", default, skip_serializing_if = "Option::is_none")]
     pub private_ipv4_address: Option<String>,
-    #[serde(
-        rename = "ipv6Address",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "ipv6Address", default, skip_serializing_if = "Option::is_none")]
     pub ipv6_address: Option<String>,
 }
 
@@ -10544,11 +7779,7 @@ impl std::fmt::Display for NetworkMode {
 pub struct NvidiaMpsAllocation {
     #[serde(rename = "memory")]
     pub memory: i32,
-    #[serde(
-        rename = "maxComputePercent",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "maxComputePercent", default, skip_serializing_if = "Option::is_none")]
     pub max_compute_percent: Option<i32>,
 }
 
@@ -10557,23 +7788,11 @@ impl Validate for NvidiaMpsAllocation {
         {
             let value = &self.memory;
             let member_path = path.field("memory");
-            ferry_api::shape::check_number_range(
-                f64::from(*value),
-                Some(1.0),
-                None,
-                &member_path,
-                problems,
-            );
+            ferry_api::shape::check_number_range(f64::from(*value), Some(1.0), None, &member_path, problems);
         }
         if let Some(value) = &self.max_compute_percent {
             let member_path = path.field("maxComputePercent");
-            ferry_api::shape::check_number_range(
-                f64::from(*value),
-                Some(1.0),
-                Some(100.0),
-                &member_path,
-                problems,
-            );
+            ferry_api::shape::check_number_range(f64::from(*value), Some(1.0), Some(100.0), &member_path, problems);
         }
     }
 }
@@ -10667,11 +7886,7 @@ impl std::fmt::Display for PidMode {
 pub struct PlacementConstraint {
     #[serde(rename = "type", default, skip_serializing_if = "Option::is_none")]
     pub r#type: Option<PlacementConstraintType>,
-    #[serde(
-        rename = "expression",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "expression", default, skip_serializing_if = "Option::is_none")]
     pub expression: Option<String>,
 }
 
@@ -10783,11 +7998,7 @@ impl std::fmt::Display for PlatformDeviceType {
 
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct PortMapping {
-    #[serde(
-        rename = "containerPort",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "containerPort", default, skip_serializing_if = "Option::is_none")]
     pub container_port: Option<i32>,
     #[serde(rename = "hostPort", default, skip_serializing_if = "Option::is_none")]
     pub host_port: Option<i32>,
@@ -10795,17 +8006,9 @@ pub struct PortMapping {
     pub protocol: Option<TransportProtocol>,
     #[serde(rename = "name", default, skip_serializing_if = "Option::is_none")]
     pub name: Option<String>,
-    #[serde(
-        rename = "appProtocol",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "appProtocol", default, skip_serializing_if = "Option::is_none")]
     pub app_protocol: Option<ApplicationProtocol>,
-    #[serde(
-        rename = "containerPortRange",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "containerPortRange", default, skip_serializing_if = "Option::is_none")]
     pub container_port_range: Option<String>,
 }
 
@@ -10895,17 +8098,9 @@ impl std::fmt::Display for PropagateTags {
 pub struct ProtectedTask {
     #[serde(rename = "taskArn", default, skip_serializing_if = "Option::is_none")]
     pub task_arn: Option<String>,
-    #[serde(
-        rename = "protectionEnabled",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "protectionEnabled", default, skip_serializing_if = "Option::is_none")]
     pub protection_enabled: Option<bool>,
-    #[serde(
-        rename = "expirationDate",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "expirationDate", default, skip_serializing_if = "Option::is_none")]
     pub expiration_date: Option<ferry_api::shape::Timestamp>,
 }
 
@@ -10919,11 +8114,7 @@ pub struct ProxyConfiguration {
     pub r#type: Option<ProxyConfigurationType>,
     #[serde(rename = "containerName")]
     pub container_name: String,
-    #[serde(
-        rename = "properties",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "properties", default, skip_serializing_if = "Option::is_none")]
     pub properties: Option<Vec<KeyValuePair>>,
 }
 
@@ -10981,11 +8172,7 @@ pub struct PutAccountSettingRequest {
     pub name: SettingName,
     #[serde(rename = "value")]
     pub value: String,
-    #[serde(
-        rename = "principalArn",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "principalArn", default, skip_serializing_if = "Option::is_none")]
     pub principal_arn: Option<String>,
 }
 
@@ -11017,11 +8204,7 @@ impl Validate for PutAttributesRequest {
 
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct PutAttributesResponse {
-    #[serde(
-        rename = "attributes",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "attributes", default, skip_serializing_if = "Option::is_none")]
     pub attributes: Option<Vec<Attribute>>,
 }
 
@@ -11041,8 +8224,7 @@ pub struct PutClusterCapacityProvidersRequest {
 
 impl Validate for PutClusterCapacityProvidersRequest {
     fn validate(&self, path: &FieldPath, problems: &mut Vec<ValidationProblem>) {
-        self.default_capacity_provider_strategy
-            .validate(&path.field("defaultCapacityProviderStrategy"), problems);
+        self.default_capacity_provider_strategy.validate(&path.field("defaultCapacityProviderStrategy"), problems);
     }
 }
 
@@ -11062,47 +8244,19 @@ impl Validate for PutClusterCapacityProvidersResponse {
 pub struct RegisterContainerInstanceRequest {
     #[serde(rename = "cluster", default, skip_serializing_if = "Option::is_none")]
     pub cluster: Option<String>,
-    #[serde(
-        rename = "instanceIdentityDocument",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "instanceIdentityDocument", default, skip_serializing_if = "Option::is_none")]
     pub instance_identity_document: Option<String>,
-    #[serde(
-        rename = "instanceIdentityDocumentSignature",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "instanceIdentityDocumentSignature", default, skip_serializing_if = "Option::is_none")]
     pub instance_identity_document_signature: Option<String>,
-    #[serde(
-        rename = "totalResources",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "totalResources", default, skip_serializing_if = "Option::is_none")]
     pub total_resources: Option<Vec<Resource>>,
-    #[serde(
-        rename = "versionInfo",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "versionInfo", default, skip_serializing_if = "Option::is_none")]
     pub version_info: Option<VersionInfo>,
-    #[serde(
-        rename = "containerInstanceArn",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "containerInstanceArn", default, skip_serializing_if = "Option::is_none")]
     pub container_instance_arn: Option<String>,
-    #[serde(
-        rename = "attributes",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "attributes", default, skip_serializing_if = "Option::is_none")]
     pub attributes: Option<Vec<Attribute>>,
-    #[serde(
-        rename = "platformDevices",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "platformDevices", default, skip_serializing_if = "Option::is_none")]
     pub platform_devices: Option<Vec<PlatformDevice>>,
     #[serde(rename = "tags", default, skip_serializing_if = "Option::is_none")]
     pub tags: Option<Vec<Tag>>,
@@ -11112,13 +8266,7 @@ impl Validate for RegisterContainerInstanceRequest {
     fn validate(&self, path: &FieldPath, problems: &mut Vec<ValidationProblem>) {
         if let Some(value) = &self.tags {
             let member_path = path.field("tags");
-            ferry_api::shape::check_collection_length(
-                value.len(),
-                None,
-                Some(50),
-                &member_path,
-                problems,
-            );
+            ferry_api::shape::check_collection_length(value.len(), None, Some(50), &member_path, problems);
             value.validate(&member_path, problems);
         }
     }
@@ -11126,18 +8274,13 @@ impl Validate for RegisterContainerInstanceRequest {
 
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct RegisterContainerInstanceResponse {
-    #[serde(
-        rename = "containerInstance",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "containerInstance", default, skip_serializing_if = "Option::is_none")]
     pub container_instance: Option<ContainerInstance>,
 }
 
 impl Validate for RegisterContainerInstanceResponse {
     fn validate(&self, path: &FieldPath, problems: &mut Vec<ValidationProblem>) {
-        self.container_instance
-            .validate(&path.field("containerInstance"), problems);
+        self.container_instance.validate(&path.field("containerInstance"), problems);
     }
 }
 
@@ -11145,17 +8288,9 @@ impl Validate for RegisterContainerInstanceResponse {
 pub struct RegisterDaemonTaskDefinitionRequest {
     #[serde(rename = "family")]
     pub family: String,
-    #[serde(
-        rename = "taskRoleArn",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "taskRoleArn", default, skip_serializing_if = "Option::is_none")]
     pub task_role_arn: Option<String>,
-    #[serde(
-        rename = "executionRoleArn",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "executionRoleArn", default, skip_serializing_if = "Option::is_none")]
     pub execution_role_arn: Option<String>,
     #[serde(rename = "containerDefinitions")]
     pub container_definitions: Vec<DaemonContainerDefinition>,
@@ -11177,13 +8312,7 @@ impl Validate for RegisterDaemonTaskDefinitionRequest {
     fn validate(&self, path: &FieldPath, problems: &mut Vec<ValidationProblem>) {
         if let Some(value) = &self.tags {
             let member_path = path.field("tags");
-            ferry_api::shape::check_collection_length(
-                value.len(),
-                None,
-                Some(50),
-                &member_path,
-                problems,
-            );
+            ferry_api::shape::check_collection_length(value.len(), None, Some(50), &member_path, problems);
             value.validate(&member_path, problems);
         }
     }
@@ -11191,11 +8320,7 @@ impl Validate for RegisterDaemonTaskDefinitionRequest {
 
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct RegisterDaemonTaskDefinitionResponse {
-    #[serde(
-        rename = "daemonTaskDefinitionArn",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "daemonTaskDefinitionArn", default, skip_serializing_if = "Option::is_none")]
     pub daemon_task_definition_arn: Option<String>,
 }
 
@@ -11207,39 +8332,19 @@ impl Validate for RegisterDaemonTaskDefinitionResponse {
 pub struct RegisterTaskDefinitionRequest {
     #[serde(rename = "family")]
     pub family: String,
-    #[serde(
-        rename = "taskRoleArn",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "taskRoleArn", default, skip_serializing_if = "Option::is_none")]
     pub task_role_arn: Option<String>,
-    #[serde(
-        rename = "executionRoleArn",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "executionRoleArn", default, skip_serializing_if = "Option::is_none")]
     pub execution_role_arn: Option<String>,
-    #[serde(
-        rename = "networkMode",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "networkMode", default, skip_serializing_if = "Option::is_none")]
     pub network_mode: Option<NetworkMode>,
     #[serde(rename = "containerDefinitions")]
     pub container_definitions: Vec<ContainerDefinition>,
     #[serde(rename = "volumes", default, skip_serializing_if = "Option::is_none")]
     pub volumes: Option<Vec<Volume>>,
-    #[serde(
-        rename = "placementConstraints",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "placementConstraints", default, skip_serializing_if = "Option::is_none")]
     pub placement_constraints: Option<Vec<TaskDefinitionPlacementConstraint>>,
-    #[serde(
-        rename = "requiresCompatibilities",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "requiresCompatibilities", default, skip_serializing_if = "Option::is_none")]
     pub requires_compatibilities: Option<Vec<Compatibility>>,
     #[serde(rename = "cpu", default, skip_serializing_if = "Option::is_none")]
     pub cpu: Option<String>,
@@ -11251,57 +8356,26 @@ pub struct RegisterTaskDefinitionRequest {
     pub pid_mode: Option<PidMode>,
     #[serde(rename = "ipcMode", default, skip_serializing_if = "Option::is_none")]
     pub ipc_mode: Option<IpcMode>,
-    #[serde(
-        rename = "proxyConfiguration",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "proxyConfiguration", default, skip_serializing_if = "Option::is_none")]
     pub proxy_configuration: Option<ProxyConfiguration>,
-    #[serde(
-        rename = "inferenceAccelerators",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "inferenceAccelerators", default, skip_serializing_if = "Option::is_none")]
     pub inference_accelerators: Option<Vec<InferenceAccelerator>>,
-    #[serde(
-        rename = "ephemeralStorage",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "ephemeralStorage", default, skip_serializing_if = "Option::is_none")]
     pub ephemeral_storage: Option<EphemeralStorage>,
-    #[serde(
-        rename = "runtimePlatform",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "runtimePlatform", default, skip_serializing_if = "Option::is_none")]
     pub runtime_platform: Option<RuntimePlatform>,
-    #[serde(
-        rename = "enableFaultInjection",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "enableFaultInjection", default, skip_serializing_if = "Option::is_none")]
     pub enable_fault_injection: Option<bool>,
-    #[serde(
-        rename = "trustedExecutionConfiguration",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "trustedExecutionConfiguration", default, skip_serializing_if = "Option::is_none")]
     pub trusted_execution_configuration: Option<TrustedExecutionConfiguration>,
 }
 
 impl Validate for RegisterTaskDefinitionRequest {
     fn validate(&self, path: &FieldPath, problems: &mut Vec<ValidationProblem>) {
-        self.container_definitions
-            .validate(&path.field("containerDefinitions"), problems);
+        self.container_definitions.validate(&path.field("containerDefinitions"), problems);
         if let Some(value) = &self.tags {
             let member_path = path.field("tags");
-            ferry_api::shape::check_collection_length(
-                value.len(),
-                None,
-                Some(50),
-                &member_path,
-                problems,
-            );
+            ferry_api::shape::check_collection_length(value.len(), None, Some(50), &member_path, problems);
             value.validate(&member_path, problems);
         }
     }
@@ -11309,11 +8383,7 @@ impl Validate for RegisterTaskDefinitionRequest {
 
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct RegisterTaskDefinitionResponse {
-    #[serde(
-        rename = "taskDefinition",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "taskDefinition", default, skip_serializing_if = "Option::is_none")]
     pub task_definition: Option<TaskDefinition>,
     #[serde(rename = "tags", default, skip_serializing_if = "Option::is_none")]
     pub tags: Option<Vec<Tag>>,
@@ -11321,17 +8391,10 @@ pub struct RegisterTaskDefinitionResponse {
 
 impl Validate for RegisterTaskDefinitionResponse {
     fn validate(&self, path: &FieldPath, problems: &mut Vec<ValidationProblem>) {
-        self.task_definition
-            .validate(&path.field("taskDefinition"), problems);
+        self.task_definition.validate(&path.field("taskDefinition"), problems);
         if let Some(value) = &self.tags {
             let member_path = path.field("tags");
-            ferry_api::shape::check_collection_length(
-                value.len(),
-                None,
-                Some(50),
-                &member_path,
-                problems,
-            );
+            ferry_api::shape::check_collection_length(value.len(), None, Some(50), &member_path, problems);
             value.validate(&member_path, problems);
         }
     }
@@ -11349,17 +8412,9 @@ impl Validate for RepositoryCredentials {
 
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct ResolvedConfiguration {
-    #[serde(
-        rename = "loadBalancers",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "loadBalancers", default, skip_serializing_if = "Option::is_none")]
     pub load_balancers: Option<Vec<ServiceRevisionLoadBalancer>>,
-    #[serde(
-        rename = "vpcLatticeConfigurations",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "vpcLatticeConfigurations", default, skip_serializing_if = "Option::is_none")]
     pub vpc_lattice_configurations: Option<Vec<ServiceRevisionVpcLatticeConfiguration>>,
 }
 
@@ -11373,25 +8428,13 @@ pub struct Resource {
     pub name: Option<String>,
     #[serde(rename = "type", default, skip_serializing_if = "Option::is_none")]
     pub r#type: Option<String>,
-    #[serde(
-        rename = "doubleValue",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "doubleValue", default, skip_serializing_if = "Option::is_none")]
     pub double_value: Option<f64>,
     #[serde(rename = "longValue", default, skip_serializing_if = "Option::is_none")]
     pub long_value: Option<i64>,
-    #[serde(
-        rename = "integerValue",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "integerValue", default, skip_serializing_if = "Option::is_none")]
     pub integer_value: Option<i32>,
-    #[serde(
-        rename = "stringSetValue",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "stringSetValue", default, skip_serializing_if = "Option::is_none")]
     pub string_set_value: Option<Vec<String>>,
 }
 
@@ -11430,18 +8473,13 @@ pub struct ResourceRequirement {
     pub value: Option<String>,
     #[serde(rename = "type")]
     pub r#type: ResourceType,
-    #[serde(
-        rename = "sharingStrategy",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "sharingStrategy", default, skip_serializing_if = "Option::is_none")]
     pub sharing_strategy: Option<SharingStrategy>,
 }
 
 impl Validate for ResourceRequirement {
     fn validate(&self, path: &FieldPath, problems: &mut Vec<ValidationProblem>) {
-        self.sharing_strategy
-            .validate(&path.field("sharingStrategy"), problems);
+        self.sharing_strategy.validate(&path.field("sharingStrategy"), problems);
     }
 }
 
@@ -11479,11 +8517,7 @@ pub struct Rollback {
     pub reason: Option<String>,
     #[serde(rename = "startedAt", default, skip_serializing_if = "Option::is_none")]
     pub started_at: Option<ferry_api::shape::Timestamp>,
-    #[serde(
-        rename = "serviceRevisionArn",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "serviceRevisionArn", default, skip_serializing_if = "Option::is_none")]
     pub service_revision_arn: Option<String>,
 }
 
@@ -11493,73 +8527,33 @@ impl Validate for Rollback {
 
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct RunTaskRequest {
-    #[serde(
-        rename = "capacityProviderStrategy",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "capacityProviderStrategy", default, skip_serializing_if = "Option::is_none")]
     pub capacity_provider_strategy: Option<Vec<CapacityProviderStrategyItem>>,
     #[serde(rename = "cluster", default, skip_serializing_if = "Option::is_none")]
     pub cluster: Option<String>,
     #[serde(rename = "count", default, skip_serializing_if = "Option::is_none")]
     pub count: Option<i32>,
-    #[serde(
-        rename = "enableECSManagedTags",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "enableECSManagedTags", default, skip_serializing_if = "Option::is_none")]
     pub enable_ecs_managed_tags: Option<bool>,
-    #[serde(
-        rename = "enableExecuteCommand",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "enableExecuteCommand", default, skip_serializing_if = "Option::is_none")]
     pub enable_execute_command: Option<bool>,
     #[serde(rename = "group", default, skip_serializing_if = "Option::is_none")]
     pub group: Option<String>,
-    #[serde(
-        rename = "launchType",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "launchType", default, skip_serializing_if = "Option::is_none")]
     pub launch_type: Option<LaunchType>,
-    #[serde(
-        rename = "networkConfiguration",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "networkConfiguration", default, skip_serializing_if = "Option::is_none")]
     pub network_configuration: Option<NetworkConfiguration>,
     #[serde(rename = "overrides", default, skip_serializing_if = "Option::is_none")]
     pub overrides: Option<TaskOverride>,
-    #[serde(
-        rename = "placementConstraints",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "placementConstraints", default, skip_serializing_if = "Option::is_none")]
     pub placement_constraints: Option<Vec<PlacementConstraint>>,
-    #[serde(
-        rename = "placementStrategy",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "placementStrategy", default, skip_serializing_if = "Option::is_none")]
     pub placement_strategy: Option<Vec<PlacementStrategy>>,
-    #[serde(
-        rename = "platformVersion",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "platformVersion", default, skip_serializing_if = "Option::is_none")]
     pub platform_version: Option<String>,
-    #[serde(
-        rename = "propagateTags",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "propagateTags", default, skip_serializing_if = "Option::is_none")]
     pub propagate_tags: Option<PropagateTags>,
-    #[serde(
-        rename = "referenceId",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "referenceId", default, skip_serializing_if = "Option::is_none")]
     pub reference_id: Option<String>,
     #[serde(rename = "startedBy", default, skip_serializing_if = "Option::is_none")]
     pub started_by: Option<String>,
@@ -11567,38 +8561,22 @@ pub struct RunTaskRequest {
     pub tags: Option<Vec<Tag>>,
     #[serde(rename = "taskDefinition")]
     pub task_definition: String,
-    #[serde(
-        rename = "clientToken",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "clientToken", default, skip_serializing_if = "Option::is_none")]
     pub client_token: Option<String>,
-    #[serde(
-        rename = "volumeConfigurations",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "volumeConfigurations", default, skip_serializing_if = "Option::is_none")]
     pub volume_configurations: Option<Vec<TaskVolumeConfiguration>>,
 }
 
 impl Validate for RunTaskRequest {
     fn validate(&self, path: &FieldPath, problems: &mut Vec<ValidationProblem>) {
-        self.capacity_provider_strategy
-            .validate(&path.field("capacityProviderStrategy"), problems);
+        self.capacity_provider_strategy.validate(&path.field("capacityProviderStrategy"), problems);
         self.overrides.validate(&path.field("overrides"), problems);
         if let Some(value) = &self.tags {
             let member_path = path.field("tags");
-            ferry_api::shape::check_collection_length(
-                value.len(),
-                None,
-                Some(50),
-                &member_path,
-                problems,
-            );
+            ferry_api::shape::check_collection_length(value.len(), None, Some(50), &member_path, problems);
             value.validate(&member_path, problems);
         }
-        self.volume_configurations
-            .validate(&path.field("volumeConfigurations"), problems);
+        self.volume_configurations.validate(&path.field("volumeConfigurations"), problems);
     }
 }
 
@@ -11618,17 +8596,9 @@ impl Validate for RunTaskResponse {
 
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct RuntimePlatform {
-    #[serde(
-        rename = "cpuArchitecture",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "cpuArchitecture", default, skip_serializing_if = "Option::is_none")]
     pub cpu_architecture: Option<CPUArchitecture>,
-    #[serde(
-        rename = "operatingSystemFamily",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "operatingSystemFamily", default, skip_serializing_if = "Option::is_none")]
     pub operating_system_family: Option<OSFamily>,
 }
 
@@ -11638,11 +8608,7 @@ impl Validate for RuntimePlatform {
 
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct RuntimePlatformOverride {
-    #[serde(
-        rename = "cpuArchitecture",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "cpuArchitecture", default, skip_serializing_if = "Option::is_none")]
     pub cpu_architecture: Option<String>,
 }
 
@@ -11654,23 +8620,11 @@ impl Validate for RuntimePlatformOverride {
 pub struct S3FilesVolumeConfiguration {
     #[serde(rename = "fileSystemArn")]
     pub file_system_arn: String,
-    #[serde(
-        rename = "rootDirectory",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "rootDirectory", default, skip_serializing_if = "Option::is_none")]
     pub root_directory: Option<String>,
-    #[serde(
-        rename = "transitEncryptionPort",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "transitEncryptionPort", default, skip_serializing_if = "Option::is_none")]
     pub transit_encryption_port: Option<i32>,
-    #[serde(
-        rename = "accessPointArn",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "accessPointArn", default, skip_serializing_if = "Option::is_none")]
     pub access_point_arn: Option<String>,
 }
 
@@ -11776,99 +8730,39 @@ impl Validate for Secret {
 
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct Service {
-    #[serde(
-        rename = "serviceArn",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "serviceArn", default, skip_serializing_if = "Option::is_none")]
     pub service_arn: Option<String>,
-    #[serde(
-        rename = "serviceName",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "serviceName", default, skip_serializing_if = "Option::is_none")]
     pub service_name: Option<String>,
-    #[serde(
-        rename = "clusterArn",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "clusterArn", default, skip_serializing_if = "Option::is_none")]
     pub cluster_arn: Option<String>,
-    #[serde(
-        rename = "loadBalancers",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "loadBalancers", default, skip_serializing_if = "Option::is_none")]
     pub load_balancers: Option<Vec<LoadBalancer>>,
-    #[serde(
-        rename = "serviceRegistries",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "serviceRegistries", default, skip_serializing_if = "Option::is_none")]
     pub service_registries: Option<Vec<ServiceRegistry>>,
     #[serde(rename = "status", default, skip_serializing_if = "Option::is_none")]
     pub status: Option<String>,
-    #[serde(
-        rename = "desiredCount",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "desiredCount", default, skip_serializing_if = "Option::is_none")]
     pub desired_count: Option<i32>,
-    #[serde(
-        rename = "runningCount",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "runningCount", default, skip_serializing_if = "Option::is_none")]
     pub running_count: Option<i32>,
-    #[serde(
-        rename = "pendingCount",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "pendingCount", default, skip_serializing_if = "Option::is_none")]
     pub pending_count: Option<i32>,
-    #[serde(
-        rename = "launchType",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "launchType", default, skip_serializing_if = "Option::is_none")]
     pub launch_type: Option<LaunchType>,
-    #[serde(
-        rename = "capacityProviderStrategy",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "capacityProviderStrategy", default, skip_serializing_if = "Option::is_none")]
     pub capacity_provider_strategy: Option<Vec<CapacityProviderStrategyItem>>,
-    #[serde(
-        rename = "platformVersion",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "platformVersion", default, skip_serializing_if = "Option::is_none")]
     pub platform_version: Option<String>,
-    #[serde(
-        rename = "platformFamily",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "platformFamily", default, skip_serializing_if = "Option::is_none")]
     pub platform_family: Option<String>,
-    #[serde(
-        rename = "taskDefinition",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "taskDefinition", default, skip_serializing_if = "Option::is_none")]
     pub task_definition: Option<String>,
-    #[serde(
-        rename = "deploymentConfiguration",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "deploymentConfiguration", default, skip_serializing_if = "Option::is_none")]
     pub deployment_configuration: Option<DeploymentConfiguration>,
     #[serde(rename = "taskSets", default, skip_serializing_if = "Option::is_none")]
     pub task_sets: Option<Vec<TaskSet>>,
-    #[serde(
-        rename = "deployments",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "deployments", default, skip_serializing_if = "Option::is_none")]
     pub deployments: Option<Vec<Deployment>>,
     #[serde(rename = "roleArn", default, skip_serializing_if = "Option::is_none")]
     pub role_arn: Option<String>,
@@ -11876,108 +8770,47 @@ pub struct Service {
     pub events: Option<Vec<ServiceEvent>>,
     #[serde(rename = "createdAt", default, skip_serializing_if = "Option::is_none")]
     pub created_at: Option<ferry_api::shape::Timestamp>,
-    #[serde(
-        rename = "currentServiceDeployment",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "currentServiceDeployment", default, skip_serializing_if = "Option::is_none")]
     pub current_service_deployment: Option<String>,
-    #[serde(
-        rename = "currentServiceRevisions",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "currentServiceRevisions", default, skip_serializing_if = "Option::is_none")]
     pub current_service_revisions: Option<Vec<ServiceCurrentRevisionSummary>>,
-    #[serde(
-        rename = "placementConstraints",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "placementConstraints", default, skip_serializing_if = "Option::is_none")]
     pub placement_constraints: Option<Vec<PlacementConstraint>>,
-    #[serde(
-        rename = "placementStrategy",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "placementStrategy", default, skip_serializing_if = "Option::is_none")]
     pub placement_strategy: Option<Vec<PlacementStrategy>>,
-    #[serde(
-        rename = "networkConfiguration",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "networkConfiguration", default, skip_serializing_if = "Option::is_none")]
     pub network_configuration: Option<NetworkConfiguration>,
-    #[serde(
-        rename = "healthCheckGracePeriodSeconds",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "healthCheckGracePeriodSeconds", default, skip_serializing_if = "Option::is_none")]
     pub health_check_grace_period_seconds: Option<i32>,
-    #[serde(
-        rename = "schedulingStrategy",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "schedulingStrategy", default, skip_serializing_if = "Option::is_none")]
     pub scheduling_strategy: Option<SchedulingStrategy>,
-    #[serde(
-        rename = "deploymentController",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "deploymentController", default, skip_serializing_if = "Option::is_none")]
     pub deployment_controller: Option<DeploymentController>,
     #[serde(rename = "tags", default, skip_serializing_if = "Option::is_none")]
     pub tags: Option<Vec<Tag>>,
     #[serde(rename = "createdBy", default, skip_serializing_if = "Option::is_none")]
     pub created_by: Option<String>,
-    #[serde(
-        rename = "enableECSManagedTags",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "enableECSManagedTags", default, skip_serializing_if = "Option::is_none")]
     pub enable_ecs_managed_tags: Option<bool>,
-    #[serde(
-        rename = "propagateTags",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "propagateTags", default, skip_serializing_if = "Option::is_none")]
     pub propagate_tags: Option<PropagateTags>,
-    #[serde(
-        rename = "enableExecuteCommand",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "enableExecuteCommand", default, skip_serializing_if = "Option::is_none")]
     pub enable_execute_command: Option<bool>,
-    #[serde(
-        rename = "availabilityZoneRebalancing",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "availabilityZoneRebalancing", default, skip_serializing_if = "Option::is_none")]
     pub availability_zone_rebalancing: Option<AvailabilityZoneRebalancing>,
-    #[serde(
-        rename = "resourceManagementType",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "resourceManagementType", default, skip_serializing_if = "Option::is_none")]
     pub resource_management_type: Option<ResourceManagementType>,
 }
 
 impl Validate for Service {
     fn validate(&self, path: &FieldPath, problems: &mut Vec<ValidationProblem>) {
-        self.capacity_provider_strategy
-            .validate(&path.field("capacityProviderStrategy"), problems);
-        self.deployment_configuration
-            .validate(&path.field("deploymentConfiguration"), problems);
+        self.capacity_provider_strategy.validate(&path.field("capacityProviderStrategy"), problems);
+        self.deployment_configuration.validate(&path.field("deploymentConfiguration"), problems);
         self.task_sets.validate(&path.field("taskSets"), problems);
-        self.deployments
-            .validate(&path.field("deployments"), problems);
+        self.deployments.validate(&path.field("deployments"), problems);
         if let Some(value) = &self.tags {
             let member_path = path.field("tags");
-            ferry_api::shape::check_collection_length(
-                value.len(),
-                None,
-                Some(50),
-                &member_path,
-                problems,
-            );
+            ferry_api::shape::check_collection_length(value.len(), None, Some(50), &member_path, problems);
             value.validate(&member_path, problems);
         }
     }
@@ -11987,11 +8820,7 @@ impl Validate for Service {
 pub struct ServiceConnectAccessLogConfiguration {
     #[serde(rename = "format")]
     pub format: ServiceConnectAccessLoggingFormat,
-    #[serde(
-        rename = "includeQueryParameters",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "includeQueryParameters", default, skip_serializing_if = "Option::is_none")]
     pub include_query_parameters: Option<ServiceConnectIncludeQueryParameters>,
 }
 
@@ -12030,11 +8859,7 @@ pub struct ServiceConnectClientAlias {
     pub port: i32,
     #[serde(rename = "dnsName", default, skip_serializing_if = "Option::is_none")]
     pub dns_name: Option<String>,
-    #[serde(
-        rename = "testTrafficRules",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "testTrafficRules", default, skip_serializing_if = "Option::is_none")]
     pub test_traffic_rules: Option<ServiceConnectTestTrafficRules>,
 }
 
@@ -12043,13 +8868,7 @@ impl Validate for ServiceConnectClientAlias {
         {
             let value = &self.port;
             let member_path = path.field("port");
-            ferry_api::shape::check_number_range(
-                f64::from(*value),
-                Some(0.0),
-                Some(65535.0),
-                &member_path,
-                problems,
-            );
+            ferry_api::shape::check_number_range(f64::from(*value), Some(0.0), Some(65535.0), &member_path, problems);
         }
     }
 }
@@ -12062,23 +8881,11 @@ pub struct ServiceConnectConfiguration {
     pub namespace: Option<String>,
     #[serde(rename = "services", default, skip_serializing_if = "Option::is_none")]
     pub services: Option<Vec<ServiceConnectService>>,
-    #[serde(
-        rename = "logConfiguration",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "logConfiguration", default, skip_serializing_if = "Option::is_none")]
     pub log_configuration: Option<LogConfiguration>,
-    #[serde(
-        rename = "accessLogConfiguration",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "accessLogConfiguration", default, skip_serializing_if = "Option::is_none")]
     pub access_log_configuration: Option<ServiceConnectAccessLogConfiguration>,
-    #[serde(
-        rename = "containerConfigurations",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "containerConfigurations", default, skip_serializing_if = "Option::is_none")]
     pub container_configurations: Option<Vec<ServiceConnectContainerConfiguration>>,
 }
 
@@ -12087,13 +8894,7 @@ impl Validate for ServiceConnectConfiguration {
         self.services.validate(&path.field("services"), problems);
         if let Some(value) = &self.container_configurations {
             let member_path = path.field("containerConfigurations");
-            ferry_api::shape::check_collection_length(
-                value.len(),
-                None,
-                Some(10),
-                &member_path,
-                problems,
-            );
+            ferry_api::shape::check_collection_length(value.len(), None, Some(10), &member_path, problems);
         }
     }
 }
@@ -12162,23 +8963,11 @@ impl std::fmt::Display for ServiceConnectIncludeQueryParameters {
 pub struct ServiceConnectService {
     #[serde(rename = "portName")]
     pub port_name: String,
-    #[serde(
-        rename = "discoveryName",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "discoveryName", default, skip_serializing_if = "Option::is_none")]
     pub discovery_name: Option<String>,
-    #[serde(
-        rename = "clientAliases",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "clientAliases", default, skip_serializing_if = "Option::is_none")]
     pub client_aliases: Option<Vec<ServiceConnectClientAlias>>,
-    #[serde(
-        rename = "ingressPortOverride",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "ingressPortOverride", default, skip_serializing_if = "Option::is_none")]
     pub ingress_port_override: Option<i32>,
     #[serde(rename = "timeout", default, skip_serializing_if = "Option::is_none")]
     pub timeout: Option<TimeoutConfiguration>,
@@ -12188,17 +8977,10 @@ pub struct ServiceConnectService {
 
 impl Validate for ServiceConnectService {
     fn validate(&self, path: &FieldPath, problems: &mut Vec<ValidationProblem>) {
-        self.client_aliases
-            .validate(&path.field("clientAliases"), problems);
+        self.client_aliases.validate(&path.field("clientAliases"), problems);
         if let Some(value) = &self.ingress_port_override {
             let member_path = path.field("ingressPortOverride");
-            ferry_api::shape::check_number_range(
-                f64::from(*value),
-                Some(0.0),
-                Some(65535.0),
-                &member_path,
-                problems,
-            );
+            ferry_api::shape::check_number_range(f64::from(*value), Some(0.0), Some(65535.0), &member_path, problems);
         }
         self.timeout.validate(&path.field("timeout"), problems);
     }
@@ -12206,17 +8988,9 @@ impl Validate for ServiceConnectService {
 
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct ServiceConnectServiceResource {
-    #[serde(
-        rename = "discoveryName",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "discoveryName", default, skip_serializing_if = "Option::is_none")]
     pub discovery_name: Option<String>,
-    #[serde(
-        rename = "discoveryArn",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "discoveryArn", default, skip_serializing_if = "Option::is_none")]
     pub discovery_arn: Option<String>,
 }
 
@@ -12258,11 +9032,7 @@ impl Validate for ServiceConnectTestTrafficRules {
 
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct ServiceConnectTlsCertificateAuthority {
-    #[serde(
-        rename = "awsPcaAuthorityArn",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "awsPcaAuthorityArn", default, skip_serializing_if = "Option::is_none")]
     pub aws_pca_authority_arn: Option<String>,
 }
 
@@ -12288,23 +9058,11 @@ impl Validate for ServiceConnectTlsConfiguration {
 pub struct ServiceCurrentRevisionSummary {
     #[serde(rename = "arn", default, skip_serializing_if = "Option::is_none")]
     pub arn: Option<String>,
-    #[serde(
-        rename = "requestedTaskCount",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "requestedTaskCount", default, skip_serializing_if = "Option::is_none")]
     pub requested_task_count: Option<i32>,
-    #[serde(
-        rename = "runningTaskCount",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "runningTaskCount", default, skip_serializing_if = "Option::is_none")]
     pub running_task_count: Option<i32>,
-    #[serde(
-        rename = "pendingTaskCount",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "pendingTaskCount", default, skip_serializing_if = "Option::is_none")]
     pub pending_task_count: Option<i32>,
 }
 
@@ -12314,83 +9072,39 @@ impl Validate for ServiceCurrentRevisionSummary {
 
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct ServiceDeployment {
-    #[serde(
-        rename = "serviceDeploymentArn",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "serviceDeploymentArn", default, skip_serializing_if = "Option::is_none")]
     pub service_deployment_arn: Option<String>,
-    #[serde(
-        rename = "serviceArn",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "serviceArn", default, skip_serializing_if = "Option::is_none")]
     pub service_arn: Option<String>,
-    #[serde(
-        rename = "clusterArn",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "clusterArn", default, skip_serializing_if = "Option::is_none")]
     pub cluster_arn: Option<String>,
     #[serde(rename = "createdAt", default, skip_serializing_if = "Option::is_none")]
     pub created_at: Option<ferry_api::shape::Timestamp>,
     #[serde(rename = "startedAt", default, skip_serializing_if = "Option::is_none")]
     pub started_at: Option<ferry_api::shape::Timestamp>,
-    #[serde(
-        rename = "finishedAt",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "finishedAt", default, skip_serializing_if = "Option::is_none")]
     pub finished_at: Option<ferry_api::shape::Timestamp>,
     #[serde(rename = "stoppedAt", default, skip_serializing_if = "Option::is_none")]
     pub stopped_at: Option<ferry_api::shape::Timestamp>,
     #[serde(rename = "updatedAt", default, skip_serializing_if = "Option::is_none")]
     pub updated_at: Option<ferry_api::shape::Timestamp>,
-    #[serde(
-        rename = "sourceServiceRevisions",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "sourceServiceRevisions", default, skip_serializing_if = "Option::is_none")]
     pub source_service_revisions: Option<Vec<ServiceRevisionSummary>>,
-    #[serde(
-        rename = "targetServiceRevision",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "targetServiceRevision", default, skip_serializing_if = "Option::is_none")]
     pub target_service_revision: Option<ServiceRevisionSummary>,
     #[serde(rename = "status", default, skip_serializing_if = "Option::is_none")]
     pub status: Option<ServiceDeploymentStatus>,
-    #[serde(
-        rename = "statusReason",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "statusReason", default, skip_serializing_if = "Option::is_none")]
     pub status_reason: Option<String>,
-    #[serde(
-        rename = "lifecycleStage",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "lifecycleStage", default, skip_serializing_if = "Option::is_none")]
     pub lifecycle_stage: Option<ServiceDeploymentLifecycleStage>,
-    #[serde(
-        rename = "lifecycleHookDetails",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "lifecycleHookDetails", default, skip_serializing_if = "Option::is_none")]
     pub lifecycle_hook_details: Option<Vec<DeploymentLifecycleHookDetail>>,
-    #[serde(
-        rename = "deploymentConfiguration",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "deploymentConfiguration", default, skip_serializing_if = "Option::is_none")]
     pub deployment_configuration: Option<DeploymentConfiguration>,
     #[serde(rename = "rollback", default, skip_serializing_if = "Option::is_none")]
     pub rollback: Option<Rollback>,
-    #[serde(
-        rename = "deploymentCircuitBreaker",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "deploymentCircuitBreaker", default, skip_serializing_if = "Option::is_none")]
     pub deployment_circuit_breaker: Option<ServiceDeploymentCircuitBreaker>,
     #[serde(rename = "alarms", default, skip_serializing_if = "Option::is_none")]
     pub alarms: Option<ServiceDeploymentAlarms>,
@@ -12398,8 +9112,7 @@ pub struct ServiceDeployment {
 
 impl Validate for ServiceDeployment {
     fn validate(&self, path: &FieldPath, problems: &mut Vec<ValidationProblem>) {
-        self.deployment_configuration
-            .validate(&path.field("deploymentConfiguration"), problems);
+        self.deployment_configuration.validate(&path.field("deploymentConfiguration"), problems);
     }
 }
 
@@ -12407,17 +9120,9 @@ impl Validate for ServiceDeployment {
 pub struct ServiceDeploymentAlarms {
     #[serde(rename = "status", default, skip_serializing_if = "Option::is_none")]
     pub status: Option<ServiceDeploymentRollbackMonitorsStatus>,
-    #[serde(
-        rename = "alarmNames",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "alarmNames", default, skip_serializing_if = "Option::is_none")]
     pub alarm_names: Option<Vec<String>>,
-    #[serde(
-        rename = "triggeredAlarmNames",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "triggeredAlarmNames", default, skip_serializing_if = "Option::is_none")]
     pub triggered_alarm_names: Option<Vec<String>>,
 }
 
@@ -12427,47 +9132,23 @@ impl Validate for ServiceDeploymentAlarms {
 
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct ServiceDeploymentBrief {
-    #[serde(
-        rename = "serviceDeploymentArn",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "serviceDeploymentArn", default, skip_serializing_if = "Option::is_none")]
     pub service_deployment_arn: Option<String>,
-    #[serde(
-        rename = "serviceArn",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "serviceArn", default, skip_serializing_if = "Option::is_none")]
     pub service_arn: Option<String>,
-    #[serde(
-        rename = "clusterArn",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "clusterArn", default, skip_serializing_if = "Option::is_none")]
     pub cluster_arn: Option<String>,
     #[serde(rename = "startedAt", default, skip_serializing_if = "Option::is_none")]
     pub started_at: Option<ferry_api::shape::Timestamp>,
     #[serde(rename = "createdAt", default, skip_serializing_if = "Option::is_none")]
     pub created_at: Option<ferry_api::shape::Timestamp>,
-    #[serde(
-        rename = "finishedAt",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "finishedAt", default, skip_serializing_if = "Option::is_none")]
     pub finished_at: Option<ferry_api::shape::Timestamp>,
-    #[serde(
-        rename = "targetServiceRevisionArn",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "targetServiceRevisionArn", default, skip_serializing_if = "Option::is_none")]
     pub target_service_revision_arn: Option<String>,
     #[serde(rename = "status", default, skip_serializing_if = "Option::is_none")]
     pub status: Option<ServiceDeploymentStatus>,
-    #[serde(
-        rename = "statusReason",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "statusReason", default, skip_serializing_if = "Option::is_none")]
     pub status_reason: Option<String>,
 }
 
@@ -12479,11 +9160,7 @@ impl Validate for ServiceDeploymentBrief {
 pub struct ServiceDeploymentCircuitBreaker {
     #[serde(rename = "status", default, skip_serializing_if = "Option::is_none")]
     pub status: Option<ServiceDeploymentRollbackMonitorsStatus>,
-    #[serde(
-        rename = "failureCount",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "failureCount", default, skip_serializing_if = "Option::is_none")]
     pub failure_count: Option<i32>,
     #[serde(rename = "threshold", default, skip_serializing_if = "Option::is_none")]
     pub threshold: Option<i32>,
@@ -12566,8 +9243,7 @@ pub enum ServiceDeploymentRollbackMonitorsStatus {
 }
 
 impl ServiceDeploymentRollbackMonitorsStatus {
-    pub const VALUES: &'static [&'static str] =
-        &["TRIGGERED", "MONITORING", "MONITORING_COMPLETE", "DISABLED"];
+    pub const VALUES: &'static [&'static str] = &["TRIGGERED", "MONITORING", "MONITORING_COMPLETE", "DISABLED"];
 
     pub fn as_str(self) -> &'static str {
         match self {
@@ -12683,78 +9359,41 @@ pub struct ServiceManagedEBSVolumeConfiguration {
     pub encrypted: Option<bool>,
     #[serde(rename = "kmsKeyId", default, skip_serializing_if = "Option::is_none")]
     pub kms_key_id: Option<String>,
-    #[serde(
-        rename = "volumeType",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "volumeType", default, skip_serializing_if = "Option::is_none")]
     pub volume_type: Option<String>,
     #[serde(rename = "sizeInGiB", default, skip_serializing_if = "Option::is_none")]
     pub size_in_gi_b: Option<i32>,
-    #[serde(
-        rename = "snapshotId",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "snapshotId", default, skip_serializing_if = "Option::is_none")]
     pub snapshot_id: Option<String>,
-    #[serde(
-        rename = "volumeInitializationRate",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "volumeInitializationRate", default, skip_serializing_if = "Option::is_none")]
     pub volume_initialization_rate: Option<i32>,
     #[serde(rename = "iops", default, skip_serializing_if = "Option::is_none")]
     pub iops: Option<i32>,
-    #[serde(
-        rename = "throughput",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "throughput", default, skip_serializing_if = "Option::is_none")]
     pub throughput: Option<i32>,
-    #[serde(
-        rename = "tagSpecifications",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "tagSpecifications", default, skip_serializing_if = "Option::is_none")]
     pub tag_specifications: Option<Vec<EBSTagSpecification>>,
     #[serde(rename = "roleArn")]
     pub role_arn: String,
-    #[serde(
-        rename = "filesystemType",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "filesystemType", default, skip_serializing_if = "Option::is_none")]
     pub filesystem_type: Option<TaskFilesystemType>,
 }
 
 impl Validate for ServiceManagedEBSVolumeConfiguration {
     fn validate(&self, path: &FieldPath, problems: &mut Vec<ValidationProblem>) {
-        self.tag_specifications
-            .validate(&path.field("tagSpecifications"), problems);
+        self.tag_specifications.validate(&path.field("tagSpecifications"), problems);
     }
 }
 
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct ServiceRegistry {
-    #[serde(
-        rename = "registryArn",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "registryArn", default, skip_serializing_if = "Option::is_none")]
     pub registry_arn: Option<String>,
     #[serde(rename = "port", default, skip_serializing_if = "Option::is_none")]
     pub port: Option<i32>,
-    #[serde(
-        rename = "containerName",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "containerName", default, skip_serializing_if = "Option::is_none")]
     pub container_name: Option<String>,
-    #[serde(
-        rename = "containerPort",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "containerPort", default, skip_serializing_if = "Option::is_none")]
     pub container_port: Option<i32>,
 }
 
@@ -12764,161 +9403,66 @@ impl Validate for ServiceRegistry {
 
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct ServiceRevision {
-    #[serde(
-        rename = "serviceRevisionArn",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "serviceRevisionArn", default, skip_serializing_if = "Option::is_none")]
     pub service_revision_arn: Option<String>,
-    #[serde(
-        rename = "serviceArn",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "serviceArn", default, skip_serializing_if = "Option::is_none")]
     pub service_arn: Option<String>,
-    #[serde(
-        rename = "clusterArn",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "clusterArn", default, skip_serializing_if = "Option::is_none")]
     pub cluster_arn: Option<String>,
-    #[serde(
-        rename = "taskDefinition",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "taskDefinition", default, skip_serializing_if = "Option::is_none")]
     pub task_definition: Option<String>,
-    #[serde(
-        rename = "capacityProviderStrategy",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "capacityProviderStrategy", default, skip_serializing_if = "Option::is_none")]
     pub capacity_provider_strategy: Option<Vec<CapacityProviderStrategyItem>>,
-    #[serde(
-        rename = "launchType",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "launchType", default, skip_serializing_if = "Option::is_none")]
     pub launch_type: Option<LaunchType>,
-    #[serde(
-        rename = "platformVersion",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "platformVersion", default, skip_serializing_if = "Option::is_none")]
     pub platform_version: Option<String>,
-    #[serde(
-        rename = "platformFamily",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "platformFamily", default, skip_serializing_if = "Option::is_none")]
     pub platform_family: Option<String>,
-    #[serde(
-        rename = "loadBalancers",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "loadBalancers", default, skip_serializing_if = "Option::is_none")]
     pub load_balancers: Option<Vec<LoadBalancer>>,
-    #[serde(
-        rename = "serviceRegistries",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "serviceRegistries", default, skip_serializing_if = "Option::is_none")]
     pub service_registries: Option<Vec<ServiceRegistry>>,
-    #[serde(
-        rename = "networkConfiguration",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "networkConfiguration", default, skip_serializing_if = "Option::is_none")]
     pub network_configuration: Option<NetworkConfiguration>,
-    #[serde(
-        rename = "containerImages",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "containerImages", default, skip_serializing_if = "Option::is_none")]
     pub container_images: Option<Vec<ContainerImage>>,
-    #[serde(
-        rename = "guardDutyEnabled",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "guardDutyEnabled", default, skip_serializing_if = "Option::is_none")]
     pub guard_duty_enabled: Option<bool>,
-    #[serde(
-        rename = "serviceConnectConfiguration",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "serviceConnectConfiguration", default, skip_serializing_if = "Option::is_none")]
     pub service_connect_configuration: Option<ServiceConnectConfiguration>,
-    #[serde(
-        rename = "volumeConfigurations",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "volumeConfigurations", default, skip_serializing_if = "Option::is_none")]
     pub volume_configurations: Option<Vec<ServiceVolumeConfiguration>>,
-    #[serde(
-        rename = "fargateEphemeralStorage",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "fargateEphemeralStorage", default, skip_serializing_if = "Option::is_none")]
     pub fargate_ephemeral_storage: Option<DeploymentEphemeralStorage>,
     #[serde(rename = "createdAt", default, skip_serializing_if = "Option::is_none")]
     pub created_at: Option<ferry_api::shape::Timestamp>,
-    #[serde(
-        rename = "vpcLatticeConfigurations",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "vpcLatticeConfigurations", default, skip_serializing_if = "Option::is_none")]
     pub vpc_lattice_configurations: Option<Vec<VpcLatticeConfiguration>>,
-    #[serde(
-        rename = "resolvedConfiguration",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "resolvedConfiguration", default, skip_serializing_if = "Option::is_none")]
     pub resolved_configuration: Option<ResolvedConfiguration>,
-    #[serde(
-        rename = "ecsManagedResources",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "ecsManagedResources", default, skip_serializing_if = "Option::is_none")]
     pub ecs_managed_resources: Option<ECSManagedResources>,
     #[serde(rename = "overrides", default, skip_serializing_if = "Option::is_none")]
     pub overrides: Option<ServiceRevisionOverrides>,
-    #[serde(
-        rename = "gatewayConnectors",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "gatewayConnectors", default, skip_serializing_if = "Option::is_none")]
     pub gateway_connectors: Option<Vec<GatewayConnector>>,
-    #[serde(
-        rename = "monitoring",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "monitoring", default, skip_serializing_if = "Option::is_none")]
     pub monitoring: Option<MonitoringConfiguration>,
 }
 
 impl Validate for ServiceRevision {
     fn validate(&self, path: &FieldPath, problems: &mut Vec<ValidationProblem>) {
-        self.capacity_provider_strategy
-            .validate(&path.field("capacityProviderStrategy"), problems);
-        self.service_connect_configuration
-            .validate(&path.field("serviceConnectConfiguration"), problems);
-        self.volume_configurations
-            .validate(&path.field("volumeConfigurations"), problems);
-        self.ecs_managed_resources
-            .validate(&path.field("ecsManagedResources"), problems);
+        self.capacity_provider_strategy.validate(&path.field("capacityProviderStrategy"), problems);
+        self.service_connect_configuration.validate(&path.field("serviceConnectConfiguration"), problems);
+        self.volume_configurations.validate(&path.field("volumeConfigurations"), problems);
+        self.ecs_managed_resources.validate(&path.field("ecsManagedResources"), problems);
         if let Some(value) = &self.gateway_connectors {
             let member_path = path.field("gatewayConnectors");
-            ferry_api::shape::check_collection_length(
-                value.len(),
-                None,
-                Some(1),
-                &member_path,
-                problems,
-            );
+            ferry_api::shape::check_collection_length(value.len(), None, Some(1), &member_path, problems);
             value.validate(&member_path, problems);
         }
-        self.monitoring
-            .validate(&path.field("monitoring"), problems);
+        self.monitoring.validate(&path.field("monitoring"), problems);
     }
 }
 
@@ -12949,17 +9493,9 @@ impl std::fmt::Display for ServiceRevisionCleanup {
 
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct ServiceRevisionLoadBalancer {
-    #[serde(
-        rename = "targetGroupArn",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "targetGroupArn", default, skip_serializing_if = "Option::is_none")]
     pub target_group_arn: Option<String>,
-    #[serde(
-        rename = "productionListenerRule",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "productionListenerRule", default, skip_serializing_if = "Option::is_none")]
     pub production_listener_rule: Option<String>,
 }
 
@@ -12969,11 +9505,7 @@ impl Validate for ServiceRevisionLoadBalancer {
 
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct ServiceRevisionOverrides {
-    #[serde(
-        rename = "runtimePlatform",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "runtimePlatform", default, skip_serializing_if = "Option::is_none")]
     pub runtime_platform: Option<RuntimePlatformOverride>,
 }
 
@@ -12985,35 +9517,15 @@ impl Validate for ServiceRevisionOverrides {
 pub struct ServiceRevisionSummary {
     #[serde(rename = "arn", default, skip_serializing_if = "Option::is_none")]
     pub arn: Option<String>,
-    #[serde(
-        rename = "requestedTaskCount",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "requestedTaskCount", default, skip_serializing_if = "Option::is_none")]
     pub requested_task_count: Option<i32>,
-    #[serde(
-        rename = "runningTaskCount",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "runningTaskCount", default, skip_serializing_if = "Option::is_none")]
     pub running_task_count: Option<i32>,
-    #[serde(
-        rename = "pendingTaskCount",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "pendingTaskCount", default, skip_serializing_if = "Option::is_none")]
     pub pending_task_count: Option<i32>,
-    #[serde(
-        rename = "requestedTestTrafficWeight",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "requestedTestTrafficWeight", default, skip_serializing_if = "Option::is_none")]
     pub requested_test_traffic_weight: Option<f64>,
-    #[serde(
-        rename = "requestedProductionTrafficWeight",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "requestedProductionTrafficWeight", default, skip_serializing_if = "Option::is_none")]
     pub requested_production_traffic_weight: Option<f64>,
 }
 
@@ -13023,17 +9535,9 @@ impl Validate for ServiceRevisionSummary {
 
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct ServiceRevisionVpcLatticeConfiguration {
-    #[serde(
-        rename = "targetGroupArn",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "targetGroupArn", default, skip_serializing_if = "Option::is_none")]
     pub target_group_arn: Option<String>,
-    #[serde(
-        rename = "productionListenerRule",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "productionListenerRule", default, skip_serializing_if = "Option::is_none")]
     pub production_listener_rule: Option<String>,
 }
 
@@ -13045,18 +9549,13 @@ impl Validate for ServiceRevisionVpcLatticeConfiguration {
 pub struct ServiceVolumeConfiguration {
     #[serde(rename = "name")]
     pub name: String,
-    #[serde(
-        rename = "managedEBSVolume",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "managedEBSVolume", default, skip_serializing_if = "Option::is_none")]
     pub managed_ebs_volume: Option<ServiceManagedEBSVolumeConfiguration>,
 }
 
 impl Validate for ServiceVolumeConfiguration {
     fn validate(&self, path: &FieldPath, problems: &mut Vec<ValidationProblem>) {
-        self.managed_ebs_volume
-            .validate(&path.field("managedEBSVolume"), problems);
+        self.managed_ebs_volume.validate(&path.field("managedEBSVolume"), problems);
     }
 }
 
@@ -13066,11 +9565,7 @@ pub struct Session {
     pub session_id: Option<String>,
     #[serde(rename = "streamUrl", default, skip_serializing_if = "Option::is_none")]
     pub stream_url: Option<String>,
-    #[serde(
-        rename = "tokenValue",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "tokenValue", default, skip_serializing_if = "Option::is_none")]
     pub token_value: Option<String>,
 }
 
@@ -13084,11 +9579,7 @@ pub struct Setting {
     pub name: Option<SettingName>,
     #[serde(rename = "value", default, skip_serializing_if = "Option::is_none")]
     pub value: Option<String>,
-    #[serde(
-        rename = "principalArn",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "principalArn", default, skip_serializing_if = "Option::is_none")]
     pub principal_arn: Option<String>,
     #[serde(rename = "type", default, skip_serializing_if = "Option::is_none")]
     pub r#type: Option<SettingType>,
@@ -13255,39 +9746,19 @@ pub struct StartTaskRequest {
     pub cluster: Option<String>,
     #[serde(rename = "containerInstances")]
     pub container_instances: Vec<String>,
-    #[serde(
-        rename = "enableECSManagedTags",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "enableECSManagedTags", default, skip_serializing_if = "Option::is_none")]
     pub enable_ecs_managed_tags: Option<bool>,
-    #[serde(
-        rename = "enableExecuteCommand",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "enableExecuteCommand", default, skip_serializing_if = "Option::is_none")]
     pub enable_execute_command: Option<bool>,
     #[serde(rename = "group", default, skip_serializing_if = "Option::is_none")]
     pub group: Option<String>,
-    #[serde(
-        rename = "networkConfiguration",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "networkConfiguration", default, skip_serializing_if = "Option::is_none")]
     pub network_configuration: Option<NetworkConfiguration>,
     #[serde(rename = "overrides", default, skip_serializing_if = "Option::is_none")]
     pub overrides: Option<TaskOverride>,
-    #[serde(
-        rename = "propagateTags",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "propagateTags", default, skip_serializing_if = "Option::is_none")]
     pub propagate_tags: Option<PropagateTags>,
-    #[serde(
-        rename = "referenceId",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "referenceId", default, skip_serializing_if = "Option::is_none")]
     pub reference_id: Option<String>,
     #[serde(rename = "startedBy", default, skip_serializing_if = "Option::is_none")]
     pub started_by: Option<String>,
@@ -13295,11 +9766,7 @@ pub struct StartTaskRequest {
     pub tags: Option<Vec<Tag>>,
     #[serde(rename = "taskDefinition")]
     pub task_definition: String,
-    #[serde(
-        rename = "volumeConfigurations",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "volumeConfigurations", default, skip_serializing_if = "Option::is_none")]
     pub volume_configurations: Option<Vec<TaskVolumeConfiguration>>,
 }
 
@@ -13308,17 +9775,10 @@ impl Validate for StartTaskRequest {
         self.overrides.validate(&path.field("overrides"), problems);
         if let Some(value) = &self.tags {
             let member_path = path.field("tags");
-            ferry_api::shape::check_collection_length(
-                value.len(),
-                None,
-                Some(50),
-                &member_path,
-                problems,
-            );
+            ferry_api::shape::check_collection_length(value.len(), None, Some(50), &member_path, problems);
             value.validate(&member_path, problems);
         }
-        self.volume_configurations
-            .validate(&path.field("volumeConfigurations"), problems);
+        self.volume_configurations.validate(&path.field("volumeConfigurations"), problems);
     }
 }
 
@@ -13350,11 +9810,7 @@ impl Validate for StopServiceDeploymentRequest {
 
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct StopServiceDeploymentResponse {
-    #[serde(
-        rename = "serviceDeploymentArn",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "serviceDeploymentArn", default, skip_serializing_if = "Option::is_none")]
     pub service_deployment_arn: Option<String>,
 }
 
@@ -13427,11 +9883,7 @@ impl Validate for SubmitAttachmentStateChangesRequest {
 
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct SubmitAttachmentStateChangesResponse {
-    #[serde(
-        rename = "acknowledgment",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "acknowledgment", default, skip_serializing_if = "Option::is_none")]
     pub acknowledgment: Option<String>,
 }
 
@@ -13445,11 +9897,7 @@ pub struct SubmitContainerStateChangeRequest {
     pub cluster: Option<String>,
     #[serde(rename = "task", default, skip_serializing_if = "Option::is_none")]
     pub task: Option<String>,
-    #[serde(
-        rename = "containerName",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "containerName", default, skip_serializing_if = "Option::is_none")]
     pub container_name: Option<String>,
     #[serde(rename = "runtimeId", default, skip_serializing_if = "Option::is_none")]
     pub runtime_id: Option<String>,
@@ -13459,11 +9907,7 @@ pub struct SubmitContainerStateChangeRequest {
     pub exit_code: Option<i32>,
     #[serde(rename = "reason", default, skip_serializing_if = "Option::is_none")]
     pub reason: Option<String>,
-    #[serde(
-        rename = "networkBindings",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "networkBindings", default, skip_serializing_if = "Option::is_none")]
     pub network_bindings: Option<Vec<NetworkBinding>>,
 }
 
@@ -13473,11 +9917,7 @@ impl Validate for SubmitContainerStateChangeRequest {
 
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct SubmitContainerStateChangeResponse {
-    #[serde(
-        rename = "acknowledgment",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "acknowledgment", default, skip_serializing_if = "Option::is_none")]
     pub acknowledgment: Option<String>,
 }
 
@@ -13495,41 +9935,17 @@ pub struct SubmitTaskStateChangeRequest {
     pub status: Option<String>,
     #[serde(rename = "reason", default, skip_serializing_if = "Option::is_none")]
     pub reason: Option<String>,
-    #[serde(
-        rename = "containers",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "containers", default, skip_serializing_if = "Option::is_none")]
     pub containers: Option<Vec<ContainerStateChange>>,
-    #[serde(
-        rename = "attachments",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "attachments", default, skip_serializing_if = "Option::is_none")]
     pub attachments: Option<Vec<AttachmentStateChange>>,
-    #[serde(
-        rename = "managedAgents",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "managedAgents", default, skip_serializing_if = "Option::is_none")]
     pub managed_agents: Option<Vec<ManagedAgentStateChange>>,
-    #[serde(
-        rename = "pullStartedAt",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "pullStartedAt", default, skip_serializing_if = "Option::is_none")]
     pub pull_started_at: Option<ferry_api::shape::Timestamp>,
-    #[serde(
-        rename = "pullStoppedAt",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "pullStoppedAt", default, skip_serializing_if = "Option::is_none")]
     pub pull_stopped_at: Option<ferry_api::shape::Timestamp>,
-    #[serde(
-        rename = "executionStoppedAt",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "executionStoppedAt", default, skip_serializing_if = "Option::is_none")]
     pub execution_stopped_at: Option<ferry_api::shape::Timestamp>,
 }
 
@@ -13539,11 +9955,7 @@ impl Validate for SubmitTaskStateChangeRequest {
 
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct SubmitTaskStateChangeResponse {
-    #[serde(
-        rename = "acknowledgment",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "acknowledgment", default, skip_serializing_if = "Option::is_none")]
     pub acknowledgment: Option<String>,
 }
 
@@ -13575,31 +9987,13 @@ impl Validate for Tag {
     fn validate(&self, path: &FieldPath, problems: &mut Vec<ValidationProblem>) {
         if let Some(value) = &self.key {
             let member_path = path.field("key");
-            ferry_api::shape::check_string_length(
-                value,
-                Some(1),
-                Some(128),
-                &member_path,
-                problems,
-            );
-            ferry_api::shape::check_pattern(
-                value,
-                &TAG_KEY_PATTERN,
-                TAG_KEY_PATTERN_TEXT,
-                &member_path,
-                problems,
-            );
+            ferry_api::shape::check_string_length(value, Some(1), Some(128), &member_path, problems);
+            ferry_api::shape::check_pattern(value, &TAG_KEY_PATTERN, TAG_KEY_PATTERN_TEXT, &member_path, problems);
         }
         if let Some(value) = &self.value {
             let member_path = path.field("value");
             ferry_api::shape::check_string_length(value, None, Some(256), &member_path, problems);
-            ferry_api::shape::check_pattern(
-                value,
-                &TAG_KEY_PATTERN,
-                TAG_KEY_PATTERN_TEXT,
-                &member_path,
-                problems,
-            );
+            ferry_api::shape::check_pattern(value, &TAG_KEY_PATTERN, TAG_KEY_PATTERN_TEXT, &member_path, problems);
         }
     }
 }
@@ -13617,13 +10011,7 @@ impl Validate for TagResourceRequest {
         {
             let value = &self.tags;
             let member_path = path.field("tags");
-            ferry_api::shape::check_collection_length(
-                value.len(),
-                None,
-                Some(50),
-                &member_path,
-                problems,
-            );
+            ferry_api::shape::check_collection_length(value.len(), None, Some(50), &member_path, problems);
             value.validate(&member_path, problems);
         }
     }
@@ -13660,135 +10048,55 @@ impl std::fmt::Display for TargetType {
 
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct Task {
-    #[serde(
-        rename = "attachments",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "attachments", default, skip_serializing_if = "Option::is_none")]
     pub attachments: Option<Vec<Attachment>>,
-    #[serde(
-        rename = "attributes",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "attributes", default, skip_serializing_if = "Option::is_none")]
     pub attributes: Option<Vec<Attribute>>,
-    #[serde(
-        rename = "availabilityZone",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "availabilityZone", default, skip_serializing_if = "Option::is_none")]
     pub availability_zone: Option<String>,
-    #[serde(
-        rename = "capacityProviderName",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "capacityProviderName", default, skip_serializing_if = "Option::is_none")]
     pub capacity_provider_name: Option<String>,
-    #[serde(
-        rename = "clusterArn",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "clusterArn", default, skip_serializing_if = "Option::is_none")]
     pub cluster_arn: Option<String>,
-    #[serde(
-        rename = "connectivity",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "connectivity", default, skip_serializing_if = "Option::is_none")]
     pub connectivity: Option<Connectivity>,
-    #[serde(
-        rename = "connectivityAt",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "connectivityAt", default, skip_serializing_if = "Option::is_none")]
     pub connectivity_at: Option<ferry_api::shape::Timestamp>,
-    #[serde(
-        rename = "containerInstanceArn",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "containerInstanceArn", default, skip_serializing_if = "Option::is_none")]
     pub container_instance_arn: Option<String>,
-    #[serde(
-        rename = "containers",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "containers", default, skip_serializing_if = "Option::is_none")]
     pub containers: Option<Vec<Container>>,
     #[serde(rename = "cpu", default, skip_serializing_if = "Option::is_none")]
     pub cpu: Option<String>,
     #[serde(rename = "createdAt", default, skip_serializing_if = "Option::is_none")]
     pub created_at: Option<ferry_api::shape::Timestamp>,
-    #[serde(
-        rename = "desiredStatus",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "desiredStatus", default, skip_serializing_if = "Option::is_none")]
     pub desired_status: Option<String>,
-    #[serde(
-        rename = "enableExecuteCommand",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "enableExecuteCommand", default, skip_serializing_if = "Option::is_none")]
     pub enable_execute_command: Option<bool>,
-    #[serde(
-        rename = "executionStoppedAt",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "executionStoppedAt", default, skip_serializing_if = "Option::is_none")]
     pub execution_stopped_at: Option<ferry_api::shape::Timestamp>,
     #[serde(rename = "group", default, skip_serializing_if = "Option::is_none")]
     pub group: Option<String>,
-    #[serde(
-        rename = "healthStatus",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "healthStatus", default, skip_serializing_if = "Option::is_none")]
     pub health_status: Option<HealthStatus>,
-    #[serde(
-        rename = "inferenceAccelerators",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "inferenceAccelerators", default, skip_serializing_if = "Option::is_none")]
     pub inference_accelerators: Option<Vec<InferenceAccelerator>>,
-    #[serde(
-        rename = "lastStatus",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "lastStatus", default, skip_serializing_if = "Option::is_none")]
     pub last_status: Option<String>,
-    #[serde(
-        rename = "launchType",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "launchType", default, skip_serializing_if = "Option::is_none")]
     pub launch_type: Option<LaunchType>,
     #[serde(rename = "memory", default, skip_serializing_if = "Option::is_none")]
     pub memory: Option<String>,
     #[serde(rename = "overrides", default, skip_serializing_if = "Option::is_none")]
     pub overrides: Option<TaskOverride>,
-    #[serde(
-        rename = "platformVersion",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "platformVersion", default, skip_serializing_if = "Option::is_none")]
     pub platform_version: Option<String>,
-    #[serde(
-        rename = "platformFamily",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "platformFamily", default, skip_serializing_if = "Option::is_none")]
     pub platform_family: Option<String>,
-    #[serde(
-        rename = "pullStartedAt",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "pullStartedAt", default, skip_serializing_if = "Option::is_none")]
     pub pull_started_at: Option<ferry_api::shape::Timestamp>,
-    #[serde(
-        rename = "pullStoppedAt",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "pullStoppedAt", default, skip_serializing_if = "Option::is_none")]
     pub pull_stopped_at: Option<ferry_api::shape::Timestamp>,
     #[serde(rename = "startedAt", default, skip_serializing_if = "Option::is_none")]
     pub started_at: Option<ferry_api::shape::Timestamp>,
@@ -13798,64 +10106,33 @@ pub struct Task {
     pub stop_code: Option<TaskStopCode>,
     #[serde(rename = "stoppedAt", default, skip_serializing_if = "Option::is_none")]
     pub stopped_at: Option<ferry_api::shape::Timestamp>,
-    #[serde(
-        rename = "stoppedReason",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "stoppedReason", default, skip_serializing_if = "Option::is_none")]
     pub stopped_reason: Option<String>,
-    #[serde(
-        rename = "stoppingAt",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "stoppingAt", default, skip_serializing_if = "Option::is_none")]
     pub stopping_at: Option<ferry_api::shape::Timestamp>,
     #[serde(rename = "tags", default, skip_serializing_if = "Option::is_none")]
     pub tags: Option<Vec<Tag>>,
     #[serde(rename = "taskArn", default, skip_serializing_if = "Option::is_none")]
     pub task_arn: Option<String>,
-    #[serde(
-        rename = "taskDefinitionArn",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "taskDefinitionArn", default, skip_serializing_if = "Option::is_none")]
     pub task_definition_arn: Option<String>,
     #[serde(rename = "version", default, skip_serializing_if = "Option::is_none")]
     pub version: Option<i64>,
-    #[serde(
-        rename = "ephemeralStorage",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "ephemeralStorage", default, skip_serializing_if = "Option::is_none")]
     pub ephemeral_storage: Option<EphemeralStorage>,
-    #[serde(
-        rename = "fargateEphemeralStorage",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "fargateEphemeralStorage", default, skip_serializing_if = "Option::is_none")]
     pub fargate_ephemeral_storage: Option<TaskEphemeralStorage>,
-    #[serde(
-        rename = "trustedExecutionSummary",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "trustedExecutionSummary", default, skip_serializing_if = "Option::is_none")]
     pub trusted_execution_summary: Option<TrustedExecutionSummary>,
 }
 
 impl Validate for Task {
     fn validate(&self, path: &FieldPath, problems: &mut Vec<ValidationProblem>) {
-        self.containers
-            .validate(&path.field("containers"), problems);
+        self.containers.validate(&path.field("containers"), problems);
         self.overrides.validate(&path.field("overrides"), problems);
         if let Some(value) = &self.tags {
             let member_path = path.field("tags");
-            ferry_api::shape::check_collection_length(
-                value.len(),
-                None,
-                Some(50),
-                &member_path,
-                problems,
-            );
+            ferry_api::shape::check_collection_length(value.len(), None, Some(50), &member_path, problems);
             value.validate(&member_path, problems);
         }
     }
@@ -13863,37 +10140,17 @@ impl Validate for Task {
 
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct TaskDefinition {
-    #[serde(
-        rename = "taskDefinitionArn",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "taskDefinitionArn", default, skip_serializing_if = "Option::is_none")]
     pub task_definition_arn: Option<String>,
-    #[serde(
-        rename = "containerDefinitions",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "containerDefinitions", default, skip_serializing_if = "Option::is_none")]
     pub container_definitions: Option<Vec<ContainerDefinition>>,
     #[serde(rename = "family", default, skip_serializing_if = "Option::is_none")]
     pub family: Option<String>,
-    #[serde(
-        rename = "taskRoleArn",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "taskRoleArn", default, skip_serializing_if = "Option::is_none")]
     pub task_role_arn: Option<String>,
-    #[serde(
-        rename = "executionRoleArn",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "executionRoleArn", default, skip_serializing_if = "Option::is_none")]
     pub execution_role_arn: Option<String>,
-    #[serde(
-        rename = "networkMode",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "networkMode", default, skip_serializing_if = "Option::is_none")]
     pub network_mode: Option<NetworkMode>,
     #[serde(rename = "revision", default, skip_serializing_if = "Option::is_none")]
     pub revision: Option<i32>,
@@ -13901,104 +10158,47 @@ pub struct TaskDefinition {
     pub volumes: Option<Vec<Volume>>,
     #[serde(rename = "status", default, skip_serializing_if = "Option::is_none")]
     pub status: Option<TaskDefinitionStatus>,
-    #[serde(
-        rename = "requiresAttributes",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "requiresAttributes", default, skip_serializing_if = "Option::is_none")]
     pub requires_attributes: Option<Vec<Attribute>>,
-    #[serde(
-        rename = "placementConstraints",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "placementConstraints", default, skip_serializing_if = "Option::is_none")]
     pub placement_constraints: Option<Vec<TaskDefinitionPlacementConstraint>>,
-    #[serde(
-        rename = "compatibilities",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "compatibilities", default, skip_serializing_if = "Option::is_none")]
     pub compatibilities: Option<Vec<Compatibility>>,
-    #[serde(
-        rename = "runtimePlatform",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "runtimePlatform", default, skip_serializing_if = "Option::is_none")]
     pub runtime_platform: Option<RuntimePlatform>,
-    #[serde(
-        rename = "requiresCompatibilities",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "requiresCompatibilities", default, skip_serializing_if = "Option::is_none")]
     pub requires_compatibilities: Option<Vec<Compatibility>>,
     #[serde(rename = "cpu", default, skip_serializing_if = "Option::is_none")]
     pub cpu: Option<String>,
     #[serde(rename = "memory", default, skip_serializing_if = "Option::is_none")]
     pub memory: Option<String>,
-    #[serde(
-        rename = "inferenceAccelerators",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "inferenceAccelerators", default, skip_serializing_if = "Option::is_none")]
     pub inference_accelerators: Option<Vec<InferenceAccelerator>>,
     #[serde(rename = "pidMode", default, skip_serializing_if = "Option::is_none")]
     pub pid_mode: Option<PidMode>,
     #[serde(rename = "ipcMode", default, skip_serializing_if = "Option::is_none")]
     pub ipc_mode: Option<IpcMode>,
-    #[serde(
-        rename = "proxyConfiguration",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "proxyConfiguration", default, skip_serializing_if = "Option::is_none")]
     pub proxy_configuration: Option<ProxyConfiguration>,
-    #[serde(
-        rename = "registeredAt",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "registeredAt", default, skip_serializing_if = "Option::is_none")]
     pub registered_at: Option<ferry_api::shape::Timestamp>,
-    #[serde(
-        rename = "deregisteredAt",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "deregisteredAt", default, skip_serializing_if = "Option::is_none")]
     pub deregistered_at: Option<ferry_api::shape::Timestamp>,
-    #[serde(
-        rename = "deleteRequestedAt",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "deleteRequestedAt", default, skip_serializing_if = "Option::is_none")]
     pub delete_requested_at: Option<ferry_api::shape::Timestamp>,
-    #[serde(
-        rename = "registeredBy",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "registeredBy", default, skip_serializing_if = "Option::is_none")]
     pub registered_by: Option<String>,
-    #[serde(
-        rename = "ephemeralStorage",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "ephemeralStorage", default, skip_serializing_if = "Option::is_none")]
     pub ephemeral_storage: Option<EphemeralStorage>,
-    #[serde(
-        rename = "enableFaultInjection",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "enableFaultInjection", default, skip_serializing_if = "Option::is_none")]
     pub enable_fault_injection: Option<bool>,
-    #[serde(
-        rename = "trustedExecutionConfiguration",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "trustedExecutionConfiguration", default, skip_serializing_if = "Option::is_none")]
     pub trusted_execution_configuration: Option<TrustedExecutionConfiguration>,
 }
 
 impl Validate for TaskDefinition {
     fn validate(&self, path: &FieldPath, problems: &mut Vec<ValidationProblem>) {
-        self.container_definitions
-            .validate(&path.field("containerDefinitions"), problems);
+        self.container_definitions.validate(&path.field("containerDefinitions"), problems);
     }
 }
 
@@ -14056,11 +10256,7 @@ impl std::fmt::Display for TaskDefinitionField {
 pub struct TaskDefinitionPlacementConstraint {
     #[serde(rename = "type", default, skip_serializing_if = "Option::is_none")]
     pub r#type: Option<TaskDefinitionPlacementConstraintType>,
-    #[serde(
-        rename = "expression",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "expression", default, skip_serializing_if = "Option::is_none")]
     pub expression: Option<String>,
 }
 
@@ -14189,60 +10385,31 @@ pub struct TaskManagedEBSVolumeConfiguration {
     pub encrypted: Option<bool>,
     #[serde(rename = "kmsKeyId", default, skip_serializing_if = "Option::is_none")]
     pub kms_key_id: Option<String>,
-    #[serde(
-        rename = "volumeType",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "volumeType", default, skip_serializing_if = "Option::is_none")]
     pub volume_type: Option<String>,
     #[serde(rename = "sizeInGiB", default, skip_serializing_if = "Option::is_none")]
     pub size_in_gi_b: Option<i32>,
-    #[serde(
-        rename = "snapshotId",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "snapshotId", default, skip_serializing_if = "Option::is_none")]
     pub snapshot_id: Option<String>,
-    #[serde(
-        rename = "volumeInitializationRate",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "volumeInitializationRate", default, skip_serializing_if = "Option::is_none")]
     pub volume_initialization_rate: Option<i32>,
     #[serde(rename = "iops", default, skip_serializing_if = "Option::is_none")]
     pub iops: Option<i32>,
-    #[serde(
-        rename = "throughput",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "throughput", default, skip_serializing_if = "Option::is_none")]
     pub throughput: Option<i32>,
-    #[serde(
-        rename = "tagSpecifications",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "tagSpecifications", default, skip_serializing_if = "Option::is_none")]
     pub tag_specifications: Option<Vec<EBSTagSpecification>>,
     #[serde(rename = "roleArn")]
     pub role_arn: String,
-    #[serde(
-        rename = "terminationPolicy",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "terminationPolicy", default, skip_serializing_if = "Option::is_none")]
     pub termination_policy: Option<TaskManagedEBSVolumeTerminationPolicy>,
-    #[serde(
-        rename = "filesystemType",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "filesystemType", default, skip_serializing_if = "Option::is_none")]
     pub filesystem_type: Option<TaskFilesystemType>,
 }
 
 impl Validate for TaskManagedEBSVolumeConfiguration {
     fn validate(&self, path: &FieldPath, problems: &mut Vec<ValidationProblem>) {
-        self.tag_specifications
-            .validate(&path.field("tagSpecifications"), problems);
+        self.tag_specifications.validate(&path.field("tagSpecifications"), problems);
     }
 }
 
@@ -14258,46 +10425,25 @@ impl Validate for TaskManagedEBSVolumeTerminationPolicy {
 
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct TaskOverride {
-    #[serde(
-        rename = "containerOverrides",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "containerOverrides", default, skip_serializing_if = "Option::is_none")]
     pub container_overrides: Option<Vec<ContainerOverride>>,
     #[serde(rename = "cpu", default, skip_serializing_if = "Option::is_none")]
     pub cpu: Option<String>,
-    #[serde(
-        rename = "inferenceAcceleratorOverrides",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "inferenceAcceleratorOverrides", default, skip_serializing_if = "Option::is_none")]
     pub inference_accelerator_overrides: Option<Vec<InferenceAcceleratorOverride>>,
-    #[serde(
-        rename = "executionRoleArn",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "executionRoleArn", default, skip_serializing_if = "Option::is_none")]
     pub execution_role_arn: Option<String>,
     #[serde(rename = "memory", default, skip_serializing_if = "Option::is_none")]
     pub memory: Option<String>,
-    #[serde(
-        rename = "taskRoleArn",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "taskRoleArn", default, skip_serializing_if = "Option::is_none")]
     pub task_role_arn: Option<String>,
-    #[serde(
-        rename = "ephemeralStorage",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "ephemeralStorage", default, skip_serializing_if = "Option::is_none")]
     pub ephemeral_storage: Option<EphemeralStorage>,
 }
 
 impl Validate for TaskOverride {
     fn validate(&self, path: &FieldPath, problems: &mut Vec<ValidationProblem>) {
-        self.container_overrides
-            .validate(&path.field("containerOverrides"), problems);
+        self.container_overrides.validate(&path.field("containerOverrides"), problems);
     }
 }
 
@@ -14305,141 +10451,62 @@ impl Validate for TaskOverride {
 pub struct TaskSet {
     #[serde(rename = "id", default, skip_serializing_if = "Option::is_none")]
     pub id: Option<String>,
-    #[serde(
-        rename = "taskSetArn",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "taskSetArn", default, skip_serializing_if = "Option::is_none")]
     pub task_set_arn: Option<String>,
-    #[serde(
-        rename = "serviceArn",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "serviceArn", default, skip_serializing_if = "Option::is_none")]
     pub service_arn: Option<String>,
-    #[serde(
-        rename = "clusterArn",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "clusterArn", default, skip_serializing_if = "Option::is_none")]
     pub cluster_arn: Option<String>,
     #[serde(rename = "startedBy", default, skip_serializing_if = "Option::is_none")]
     pub started_by: Option<String>,
-    #[serde(
-        rename = "externalId",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "externalId", default, skip_serializing_if = "Option::is_none")]
     pub external_id: Option<String>,
     #[serde(rename = "status", default, skip_serializing_if = "Option::is_none")]
     pub status: Option<String>,
-    #[serde(
-        rename = "taskDefinition",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "taskDefinition", default, skip_serializing_if = "Option::is_none")]
     pub task_definition: Option<String>,
-    #[serde(
-        rename = "computedDesiredCount",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "computedDesiredCount", default, skip_serializing_if = "Option::is_none")]
     pub computed_desired_count: Option<i32>,
-    #[serde(
-        rename = "pendingCount",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "pendingCount", default, skip_serializing_if = "Option::is_none")]
     pub pending_count: Option<i32>,
-    #[serde(
-        rename = "runningCount",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "runningCount", default, skip_serializing_if = "Option::is_none")]
     pub running_count: Option<i32>,
     #[serde(rename = "createdAt", default, skip_serializing_if = "Option::is_none")]
     pub created_at: Option<ferry_api::shape::Timestamp>,
     #[serde(rename = "updatedAt", default, skip_serializing_if = "Option::is_none")]
     pub updated_at: Option<ferry_api::shape::Timestamp>,
-    #[serde(
-        rename = "launchType",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "launchType", default, skip_serializing_if = "Option::is_none")]
     pub launch_type: Option<LaunchType>,
-    #[serde(
-        rename = "capacityProviderStrategy",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "capacityProviderStrategy", default, skip_serializing_if = "Option::is_none")]
     pub capacity_provider_strategy: Option<Vec<CapacityProviderStrategyItem>>,
-    #[serde(
-        rename = "platformVersion",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "platformVersion", default, skip_serializing_if = "Option::is_none")]
     pub platform_version: Option<String>,
-    #[serde(
-        rename = "platformFamily",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "platformFamily", default, skip_serializing_if = "Option::is_none")]
     pub platform_family: Option<String>,
-    #[serde(
-        rename = "networkConfiguration",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "networkConfiguration", default, skip_serializing_if = "Option::is_none")]
     pub network_configuration: Option<NetworkConfiguration>,
-    #[serde(
-        rename = "loadBalancers",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "loadBalancers", default, skip_serializing_if = "Option::is_none")]
     pub load_balancers: Option<Vec<LoadBalancer>>,
-    #[serde(
-        rename = "serviceRegistries",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "serviceRegistries", default, skip_serializing_if = "Option::is_none")]
     pub service_registries: Option<Vec<ServiceRegistry>>,
     #[serde(rename = "scale", default, skip_serializing_if = "Option::is_none")]
     pub scale: Option<Scale>,
-    #[serde(
-        rename = "stabilityStatus",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "stabilityStatus", default, skip_serializing_if = "Option::is_none")]
     pub stability_status: Option<StabilityStatus>,
-    #[serde(
-        rename = "stabilityStatusAt",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "stabilityStatusAt", default, skip_serializing_if = "Option::is_none")]
     pub stability_status_at: Option<ferry_api::shape::Timestamp>,
     #[serde(rename = "tags", default, skip_serializing_if = "Option::is_none")]
     pub tags: Option<Vec<Tag>>,
-    #[serde(
-        rename = "fargateEphemeralStorage",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "fargateEphemeralStorage", default, skip_serializing_if = "Option::is_none")]
     pub fargate_ephemeral_storage: Option<DeploymentEphemeralStorage>,
 }
 
 impl Validate for TaskSet {
     fn validate(&self, path: &FieldPath, problems: &mut Vec<ValidationProblem>) {
-        self.capacity_provider_strategy
-            .validate(&path.field("capacityProviderStrategy"), problems);
+        self.capacity_provider_strategy.validate(&path.field("capacityProviderStrategy"), problems);
         if let Some(value) = &self.tags {
             let member_path = path.field("tags");
-            ferry_api::shape::check_collection_length(
-                value.len(),
-                None,
-                Some(50),
-                &member_path,
-                problems,
-            );
+            ferry_api::shape::check_collection_length(value.len(), None, Some(50), &member_path, problems);
             value.validate(&member_path, problems);
         }
     }
@@ -14519,18 +10586,13 @@ impl std::fmt::Display for TaskStopCode {
 pub struct TaskVolumeConfiguration {
     #[serde(rename = "name")]
     pub name: String,
-    #[serde(
-        rename = "managedEBSVolume",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "managedEBSVolume", default, skip_serializing_if = "Option::is_none")]
     pub managed_ebs_volume: Option<TaskManagedEBSVolumeConfiguration>,
 }
 
 impl Validate for TaskVolumeConfiguration {
     fn validate(&self, path: &FieldPath, problems: &mut Vec<ValidationProblem>) {
-        self.managed_ebs_volume
-            .validate(&path.field("managedEBSVolume"), problems);
+        self.managed_ebs_volume.validate(&path.field("managedEBSVolume"), problems);
     }
 }
 
@@ -14576,17 +10638,9 @@ impl std::fmt::Display for ThresholdType {
 
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct TimeoutConfiguration {
-    #[serde(
-        rename = "idleTimeoutSeconds",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "idleTimeoutSeconds", default, skip_serializing_if = "Option::is_none")]
     pub idle_timeout_seconds: Option<i32>,
-    #[serde(
-        rename = "perRequestTimeoutSeconds",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "perRequestTimeoutSeconds", default, skip_serializing_if = "Option::is_none")]
     pub per_request_timeout_seconds: Option<i32>,
 }
 
@@ -14594,23 +10648,11 @@ impl Validate for TimeoutConfiguration {
     fn validate(&self, path: &FieldPath, problems: &mut Vec<ValidationProblem>) {
         if let Some(value) = &self.idle_timeout_seconds {
             let member_path = path.field("idleTimeoutSeconds");
-            ferry_api::shape::check_number_range(
-                f64::from(*value),
-                Some(0.0),
-                Some(2147483647.0),
-                &member_path,
-                problems,
-            );
+            ferry_api::shape::check_number_range(f64::from(*value), Some(0.0), Some(2147483647.0), &member_path, problems);
         }
         if let Some(value) = &self.per_request_timeout_seconds {
             let member_path = path.field("perRequestTimeoutSeconds");
-            ferry_api::shape::check_number_range(
-                f64::from(*value),
-                Some(0.0),
-                Some(2147483647.0),
-                &member_path,
-                problems,
-            );
+            ferry_api::shape::check_number_range(f64::from(*value), Some(0.0), Some(2147483647.0), &member_path, problems);
         }
     }
 }
@@ -14621,11 +10663,7 @@ pub struct Tmpfs {
     pub container_path: String,
     #[serde(rename = "size")]
     pub size: i32,
-    #[serde(
-        rename = "mountOptions",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "mountOptions", default, skip_serializing_if = "Option::is_none")]
     pub mount_options: Option<Vec<String>>,
 }
 
@@ -14674,11 +10712,7 @@ impl std::fmt::Display for TransportProtocol {
 pub struct TrustedExecutionConfiguration {
     #[serde(rename = "isolationMode")]
     pub isolation_mode: IsolationMode,
-    #[serde(
-        rename = "attestationPolicy",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "attestationPolicy", default, skip_serializing_if = "Option::is_none")]
     pub attestation_policy: Option<String>,
 }
 
@@ -14690,11 +10724,7 @@ impl Validate for TrustedExecutionConfiguration {
 pub struct TrustedExecutionSummary {
     #[serde(rename = "isolationMode")]
     pub isolation_mode: IsolationMode,
-    #[serde(
-        rename = "attestationPolicyStatus",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "attestationPolicyStatus", default, skip_serializing_if = "Option::is_none")]
     pub attestation_policy_status: Option<AttestationPolicyStatus>,
 }
 
@@ -14811,20 +10841,8 @@ impl Validate for UntagResourceRequest {
             let member_path = path.field("tagKeys");
             for (index_0, item_0) in value.iter().enumerate() {
                 let path_0 = member_path.index(index_0);
-                ferry_api::shape::check_string_length(
-                    item_0,
-                    Some(1),
-                    Some(128),
-                    &path_0,
-                    problems,
-                );
-                ferry_api::shape::check_pattern(
-                    item_0,
-                    &TAG_KEY_PATTERN,
-                    TAG_KEY_PATTERN_TEXT,
-                    &path_0,
-                    problems,
-                );
+                ferry_api::shape::check_string_length(item_0, Some(1), Some(128), &path_0, problems);
+                ferry_api::shape::check_pattern(item_0, &TAG_KEY_PATTERN, TAG_KEY_PATTERN_TEXT, &path_0, problems);
             }
         }
     }
@@ -14843,43 +10861,28 @@ pub struct UpdateCapacityProviderRequest {
     pub name: String,
     #[serde(rename = "cluster", default, skip_serializing_if = "Option::is_none")]
     pub cluster: Option<String>,
-    #[serde(
-        rename = "autoScalingGroupProvider",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "autoScalingGroupProvider", default, skip_serializing_if = "Option::is_none")]
     pub auto_scaling_group_provider: Option<AutoScalingGroupProviderUpdate>,
-    #[serde(
-        rename = "managedInstancesProvider",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "managedInstancesProvider", default, skip_serializing_if = "Option::is_none")]
     pub managed_instances_provider: Option<UpdateManagedInstancesProviderConfiguration>,
 }
 
 impl Validate for UpdateCapacityProviderRequest {
     fn validate(&self, path: &FieldPath, problems: &mut Vec<ValidationProblem>) {
-        self.auto_scaling_group_provider
-            .validate(&path.field("autoScalingGroupProvider"), problems);
-        self.managed_instances_provider
-            .validate(&path.field("managedInstancesProvider"), problems);
+        self.auto_scaling_group_provider.validate(&path.field("autoScalingGroupProvider"), problems);
+        self.managed_instances_provider.validate(&path.field("managedInstancesProvider"), problems);
     }
 }
 
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct UpdateCapacityProviderResponse {
-    #[serde(
-        rename = "capacityProvider",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "capacityProvider", default, skip_serializing_if = "Option::is_none")]
     pub capacity_provider: Option<CapacityProvider>,
 }
 
 impl Validate for UpdateCapacityProviderResponse {
     fn validate(&self, path: &FieldPath, problems: &mut Vec<ValidationProblem>) {
-        self.capacity_provider
-            .validate(&path.field("capacityProvider"), problems);
+        self.capacity_provider.validate(&path.field("capacityProvider"), problems);
     }
 }
 
@@ -14889,17 +10892,9 @@ pub struct UpdateClusterRequest {
     pub cluster: String,
     #[serde(rename = "settings", default, skip_serializing_if = "Option::is_none")]
     pub settings: Option<Vec<ClusterSetting>>,
-    #[serde(
-        rename = "configuration",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "configuration", default, skip_serializing_if = "Option::is_none")]
     pub configuration: Option<ClusterConfiguration>,
-    #[serde(
-        rename = "serviceConnectDefaults",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "serviceConnectDefaults", default, skip_serializing_if = "Option::is_none")]
     pub service_connect_defaults: Option<ClusterServiceConnectDefaultsRequest>,
 }
 
@@ -14957,18 +10952,13 @@ impl Validate for UpdateContainerAgentRequest {
 
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct UpdateContainerAgentResponse {
-    #[serde(
-        rename = "containerInstance",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "containerInstance", default, skip_serializing_if = "Option::is_none")]
     pub container_instance: Option<ContainerInstance>,
 }
 
 impl Validate for UpdateContainerAgentResponse {
     fn validate(&self, path: &FieldPath, problems: &mut Vec<ValidationProblem>) {
-        self.container_instance
-            .validate(&path.field("containerInstance"), problems);
+        self.container_instance.validate(&path.field("containerInstance"), problems);
     }
 }
 
@@ -14988,11 +10978,7 @@ impl Validate for UpdateContainerInstancesStateRequest {
 
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct UpdateContainerInstancesStateResponse {
-    #[serde(
-        rename = "containerInstances",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "containerInstances", default, skip_serializing_if = "Option::is_none")]
     pub container_instances: Option<Vec<ContainerInstance>>,
     #[serde(rename = "failures", default, skip_serializing_if = "Option::is_none")]
     pub failures: Option<Vec<Failure>>,
@@ -15000,8 +10986,7 @@ pub struct UpdateContainerInstancesStateResponse {
 
 impl Validate for UpdateContainerInstancesStateResponse {
     fn validate(&self, path: &FieldPath, problems: &mut Vec<ValidationProblem>) {
-        self.container_instances
-            .validate(&path.field("containerInstances"), problems);
+        self.container_instances.validate(&path.field("containerInstances"), problems);
     }
 }
 
@@ -15013,29 +10998,13 @@ pub struct UpdateDaemonRequest {
     pub daemon_task_definition_arn: String,
     #[serde(rename = "capacityProviderArns")]
     pub capacity_provider_arns: Vec<String>,
-    #[serde(
-        rename = "deploymentConfiguration",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "deploymentConfiguration", default, skip_serializing_if = "Option::is_none")]
     pub deployment_configuration: Option<DaemonDeploymentConfiguration>,
-    #[serde(
-        rename = "propagateTags",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "propagateTags", default, skip_serializing_if = "Option::is_none")]
     pub propagate_tags: Option<DaemonPropagateTags>,
-    #[serde(
-        rename = "enableECSManagedTags",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "enableECSManagedTags", default, skip_serializing_if = "Option::is_none")]
     pub enable_ecs_managed_tags: Option<bool>,
-    #[serde(
-        rename = "enableExecuteCommand",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "enableExecuteCommand", default, skip_serializing_if = "Option::is_none")]
     pub enable_execute_command: Option<bool>,
     #[serde(rename = "critical", default, skip_serializing_if = "Option::is_none")]
     pub critical: Option<bool>,
@@ -15043,8 +11012,7 @@ pub struct UpdateDaemonRequest {
 
 impl Validate for UpdateDaemonRequest {
     fn validate(&self, path: &FieldPath, problems: &mut Vec<ValidationProblem>) {
-        self.deployment_configuration
-            .validate(&path.field("deploymentConfiguration"), problems);
+        self.deployment_configuration.validate(&path.field("deploymentConfiguration"), problems);
     }
 }
 
@@ -15058,11 +11026,7 @@ pub struct UpdateDaemonResponse {
     pub created_at: Option<ferry_api::shape::Timestamp>,
     #[serde(rename = "updatedAt", default, skip_serializing_if = "Option::is_none")]
     pub updated_at: Option<ferry_api::shape::Timestamp>,
-    #[serde(
-        rename = "deploymentArn",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "deploymentArn", default, skip_serializing_if = "Option::is_none")]
     pub deployment_arn: Option<String>,
 }
 
@@ -15074,57 +11038,25 @@ impl Validate for UpdateDaemonResponse {
 pub struct UpdateExpressGatewayServiceRequest {
     #[serde(rename = "serviceArn")]
     pub service_arn: String,
-    #[serde(
-        rename = "executionRoleArn",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "executionRoleArn", default, skip_serializing_if = "Option::is_none")]
     pub execution_role_arn: Option<String>,
-    #[serde(
-        rename = "healthCheckPath",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "healthCheckPath", default, skip_serializing_if = "Option::is_none")]
     pub health_check_path: Option<String>,
-    #[serde(
-        rename = "primaryContainer",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "primaryContainer", default, skip_serializing_if = "Option::is_none")]
     pub primary_container: Option<ExpressGatewayContainer>,
-    #[serde(
-        rename = "taskRoleArn",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "taskRoleArn", default, skip_serializing_if = "Option::is_none")]
     pub task_role_arn: Option<String>,
-    #[serde(
-        rename = "networkConfiguration",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "networkConfiguration", default, skip_serializing_if = "Option::is_none")]
     pub network_configuration: Option<ExpressGatewayServiceNetworkConfiguration>,
     #[serde(rename = "cpu", default, skip_serializing_if = "Option::is_none")]
     pub cpu: Option<String>,
     #[serde(rename = "memory", default, skip_serializing_if = "Option::is_none")]
     pub memory: Option<String>,
-    #[serde(
-        rename = "cpuArchitecture",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "cpuArchitecture", default, skip_serializing_if = "Option::is_none")]
     pub cpu_architecture: Option<ExpressCpuArchitecture>,
-    #[serde(
-        rename = "scalingTarget",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "scalingTarget", default, skip_serializing_if = "Option::is_none")]
     pub scaling_target: Option<ExpressGatewayScalingTarget>,
-    #[serde(
-        rename = "taskDefinitionArn",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "taskDefinitionArn", default, skip_serializing_if = "Option::is_none")]
     pub task_definition_arn: Option<String>,
 }
 
@@ -15144,37 +11076,17 @@ impl Validate for UpdateExpressGatewayServiceResponse {
 
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct UpdateGatewayAlbConfiguration {
-    #[serde(
-        rename = "networkConfiguration",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "networkConfiguration", default, skip_serializing_if = "Option::is_none")]
     pub network_configuration: Option<UpdateGatewayNetworkConfiguration>,
-    #[serde(
-        rename = "maxAlbCount",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "maxAlbCount", default, skip_serializing_if = "Option::is_none")]
     pub max_alb_count: Option<i32>,
     #[serde(rename = "webACLArn", default, skip_serializing_if = "Option::is_none")]
     pub web_acl_arn: Option<String>,
-    #[serde(
-        rename = "accessLogs",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "accessLogs", default, skip_serializing_if = "Option::is_none")]
     pub access_logs: Option<GatewayElbAccessLogConfiguration>,
-    #[serde(
-        rename = "httpDesync",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "httpDesync", default, skip_serializing_if = "Option::is_none")]
     pub http_desync: Option<GatewayAlbDesyncMitigationMode>,
-    #[serde(
-        rename = "testTrafficRules",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "testTrafficRules", default, skip_serializing_if = "Option::is_none")]
     pub test_traffic_rules: Option<GatewayAlbTestTrafficRules>,
 }
 
@@ -15184,11 +11096,7 @@ impl Validate for UpdateGatewayAlbConfiguration {
 
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct UpdateGatewayConfiguration {
-    #[serde(
-        rename = "hostSharedAlb",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "hostSharedAlb", default, skip_serializing_if = "Option::is_none")]
     pub host_shared_alb: Option<UpdateGatewayAlbConfiguration>,
 }
 
@@ -15198,11 +11106,7 @@ impl Validate for UpdateGatewayConfiguration {
 
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct UpdateGatewayNetworkConfiguration {
-    #[serde(
-        rename = "inboundSecurityGroup",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "inboundSecurityGroup", default, skip_serializing_if = "Option::is_none")]
     pub inbound_security_group: Option<String>,
 }
 
@@ -15214,29 +11118,13 @@ impl Validate for UpdateGatewayNetworkConfiguration {
 pub struct UpdateGatewayRequest {
     #[serde(rename = "gateway")]
     pub gateway: String,
-    #[serde(
-        rename = "infrastructureRoleArn",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "infrastructureRoleArn", default, skip_serializing_if = "Option::is_none")]
     pub infrastructure_role_arn: Option<String>,
-    #[serde(
-        rename = "deletionProtection",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "deletionProtection", default, skip_serializing_if = "Option::is_none")]
     pub deletion_protection: Option<bool>,
-    #[serde(
-        rename = "configuration",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "configuration", default, skip_serializing_if = "Option::is_none")]
     pub configuration: Option<UpdateGatewayConfiguration>,
-    #[serde(
-        rename = "propagateTags",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "propagateTags", default, skip_serializing_if = "Option::is_none")]
     pub propagate_tags: Option<PropagateGatewayTags>,
 }
 
@@ -15246,11 +11134,7 @@ impl Validate for UpdateGatewayRequest {
 
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct UpdateGatewayResponse {
-    #[serde(
-        rename = "gatewayArn",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "gatewayArn", default, skip_serializing_if = "Option::is_none")]
     pub gateway_arn: Option<String>,
     #[serde(rename = "name", default, skip_serializing_if = "Option::is_none")]
     pub name: Option<String>,
@@ -15268,30 +11152,17 @@ pub struct UpdateManagedInstancesProviderConfiguration {
     pub infrastructure_role_arn: String,
     #[serde(rename = "instanceLaunchTemplate")]
     pub instance_launch_template: InstanceLaunchTemplateUpdate,
-    #[serde(
-        rename = "propagateTags",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "propagateTags", default, skip_serializing_if = "Option::is_none")]
     pub propagate_tags: Option<PropagateMITags>,
-    #[serde(
-        rename = "infrastructureOptimization",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "infrastructureOptimization", default, skip_serializing_if = "Option::is_none")]
     pub infrastructure_optimization: Option<InfrastructureOptimization>,
-    #[serde(
-        rename = "autoRepairConfiguration",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "autoRepairConfiguration", default, skip_serializing_if = "Option::is_none")]
     pub auto_repair_configuration: Option<AutoRepairConfiguration>,
 }
 
 impl Validate for UpdateManagedInstancesProviderConfiguration {
     fn validate(&self, path: &FieldPath, problems: &mut Vec<ValidationProblem>) {
-        self.instance_launch_template
-            .validate(&path.field("instanceLaunchTemplate"), problems);
+        self.instance_launch_template.validate(&path.field("instanceLaunchTemplate"), problems);
     }
 }
 
@@ -15327,163 +11198,64 @@ pub struct UpdateServiceRequest {
     pub cluster: Option<String>,
     #[serde(rename = "service")]
     pub service: String,
-    #[serde(
-        rename = "desiredCount",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "desiredCount", default, skip_serializing_if = "Option::is_none")]
     pub desired_count: Option<i32>,
-    #[serde(
-        rename = "taskDefinition",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "taskDefinition", default, skip_serializing_if = "Option::is_none")]
     pub task_definition: Option<String>,
-    #[serde(
-        rename = "capacityProviderStrategy",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "capacityProviderStrategy", default, skip_serializing_if = "Option::is_none")]
     pub capacity_provider_strategy: Option<Vec<CapacityProviderStrategyItem>>,
-    #[serde(
-        rename = "deploymentConfiguration",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "deploymentConfiguration", default, skip_serializing_if = "Option::is_none")]
     pub deployment_configuration: Option<DeploymentConfiguration>,
-    #[serde(
-        rename = "availabilityZoneRebalancing",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "availabilityZoneRebalancing", default, skip_serializing_if = "Option::is_none")]
     pub availability_zone_rebalancing: Option<AvailabilityZoneRebalancing>,
-    #[serde(
-        rename = "networkConfiguration",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "networkConfiguration", default, skip_serializing_if = "Option::is_none")]
     pub network_configuration: Option<NetworkConfiguration>,
-    #[serde(
-        rename = "placementConstraints",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "placementConstraints", default, skip_serializing_if = "Option::is_none")]
     pub placement_constraints: Option<Vec<PlacementConstraint>>,
-    #[serde(
-        rename = "placementStrategy",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "placementStrategy", default, skip_serializing_if = "Option::is_none")]
     pub placement_strategy: Option<Vec<PlacementStrategy>>,
-    #[serde(
-        rename = "platformVersion",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "platformVersion", default, skip_serializing_if = "Option::is_none")]
     pub platform_version: Option<String>,
-    #[serde(
-        rename = "forceNewDeployment",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "forceNewDeployment", default, skip_serializing_if = "Option::is_none")]
     pub force_new_deployment: Option<bool>,
-    #[serde(
-        rename = "healthCheckGracePeriodSeconds",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "healthCheckGracePeriodSeconds", default, skip_serializing_if = "Option::is_none")]
     pub health_check_grace_period_seconds: Option<i32>,
-    #[serde(
-        rename = "deploymentController",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "deploymentController", default, skip_serializing_if = "Option::is_none")]
     pub deployment_controller: Option<DeploymentController>,
-    #[serde(
-        rename = "enableExecuteCommand",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "enableExecuteCommand", default, skip_serializing_if = "Option::is_none")]
     pub enable_execute_command: Option<bool>,
-    #[serde(
-        rename = "enableECSManagedTags",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "enableECSManagedTags", default, skip_serializing_if = "Option::is_none")]
     pub enable_ecs_managed_tags: Option<bool>,
-    #[serde(
-        rename = "loadBalancers",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "loadBalancers", default, skip_serializing_if = "Option::is_none")]
     pub load_balancers: Option<Vec<LoadBalancer>>,
-    #[serde(
-        rename = "propagateTags",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "propagateTags", default, skip_serializing_if = "Option::is_none")]
     pub propagate_tags: Option<PropagateTags>,
-    #[serde(
-        rename = "serviceRegistries",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "serviceRegistries", default, skip_serializing_if = "Option::is_none")]
     pub service_registries: Option<Vec<ServiceRegistry>>,
-    #[serde(
-        rename = "serviceConnectConfiguration",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "serviceConnectConfiguration", default, skip_serializing_if = "Option::is_none")]
     pub service_connect_configuration: Option<ServiceConnectConfiguration>,
-    #[serde(
-        rename = "volumeConfigurations",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "volumeConfigurations", default, skip_serializing_if = "Option::is_none")]
     pub volume_configurations: Option<Vec<ServiceVolumeConfiguration>>,
-    #[serde(
-        rename = "vpcLatticeConfigurations",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "vpcLatticeConfigurations", default, skip_serializing_if = "Option::is_none")]
     pub vpc_lattice_configurations: Option<Vec<VpcLatticeConfiguration>>,
-    #[serde(
-        rename = "gatewayConnectors",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "gatewayConnectors", default, skip_serializing_if = "Option::is_none")]
     pub gateway_connectors: Option<Vec<GatewayConnector>>,
-    #[serde(
-        rename = "monitoring",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "monitoring", default, skip_serializing_if = "Option::is_none")]
     pub monitoring: Option<MonitoringConfiguration>,
 }
 
 impl Validate for UpdateServiceRequest {
     fn validate(&self, path: &FieldPath, problems: &mut Vec<ValidationProblem>) {
-        self.capacity_provider_strategy
-            .validate(&path.field("capacityProviderStrategy"), problems);
-        self.deployment_configuration
-            .validate(&path.field("deploymentConfiguration"), problems);
-        self.service_connect_configuration
-            .validate(&path.field("serviceConnectConfiguration"), problems);
-        self.volume_configurations
-            .validate(&path.field("volumeConfigurations"), problems);
+        self.capacity_provider_strategy.validate(&path.field("capacityProviderStrategy"), problems);
+        self.deployment_configuration.validate(&path.field("deploymentConfiguration"), problems);
+        self.service_connect_configuration.validate(&path.field("serviceConnectConfiguration"), problems);
+        self.volume_configurations.validate(&path.field("volumeConfigurations"), problems);
         if let Some(value) = &self.gateway_connectors {
             let member_path = path.field("gatewayConnectors");
-            ferry_api::shape::check_collection_length(
-                value.len(),
-                None,
-                Some(1),
-                &member_path,
-                problems,
-            );
+            ferry_api::shape::check_collection_length(value.len(), None, Some(1), &member_path, problems);
             value.validate(&member_path, problems);
         }
-        self.monitoring
-            .validate(&path.field("monitoring"), problems);
+        self.monitoring.validate(&path.field("monitoring"), problems);
     }
 }
 
@@ -15507,11 +11279,7 @@ pub struct UpdateTaskProtectionRequest {
     pub tasks: Vec<String>,
     #[serde(rename = "protectionEnabled")]
     pub protection_enabled: bool,
-    #[serde(
-        rename = "expiresInMinutes",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "expiresInMinutes", default, skip_serializing_if = "Option::is_none")]
     pub expires_in_minutes: Option<i32>,
 }
 
@@ -15521,11 +11289,7 @@ impl Validate for UpdateTaskProtectionRequest {
 
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct UpdateTaskProtectionResponse {
-    #[serde(
-        rename = "protectedTasks",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "protectedTasks", default, skip_serializing_if = "Option::is_none")]
     pub protected_tasks: Option<Vec<ProtectedTask>>,
     #[serde(rename = "failures", default, skip_serializing_if = "Option::is_none")]
     pub failures: Option<Vec<Failure>>,
@@ -15565,27 +11329,15 @@ impl Validate for UpdateTaskSetResponse {
 
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct UpdatedExpressGatewayService {
-    #[serde(
-        rename = "serviceArn",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "serviceArn", default, skip_serializing_if = "Option::is_none")]
     pub service_arn: Option<String>,
     #[serde(rename = "cluster", default, skip_serializing_if = "Option::is_none")]
     pub cluster: Option<String>,
-    #[serde(
-        rename = "serviceName",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "serviceName", default, skip_serializing_if = "Option::is_none")]
     pub service_name: Option<String>,
     #[serde(rename = "status", default, skip_serializing_if = "Option::is_none")]
     pub status: Option<ExpressGatewayServiceStatus>,
-    #[serde(
-        rename = "targetConfiguration",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "targetConfiguration", default, skip_serializing_if = "Option::is_none")]
     pub target_configuration: Option<ExpressGatewayServiceConfiguration>,
     #[serde(rename = "createdAt", default, skip_serializing_if = "Option::is_none")]
     pub created_at: Option<ferry_api::shape::Timestamp>,
@@ -15636,19 +11388,11 @@ impl std::fmt::Display for VersionConsistency {
 
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct VersionInfo {
-    #[serde(
-        rename = "agentVersion",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "agentVersion", default, skip_serializing_if = "Option::is_none")]
     pub agent_version: Option<String>,
     #[serde(rename = "agentHash", default, skip_serializing_if = "Option::is_none")]
     pub agent_hash: Option<String>,
-    #[serde(
-        rename = "dockerVersion",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "dockerVersion", default, skip_serializing_if = "Option::is_none")]
     pub docker_version: Option<String>,
 }
 
@@ -15662,36 +11406,15 @@ pub struct Volume {
     pub name: Option<String>,
     #[serde(rename = "host", default, skip_serializing_if = "Option::is_none")]
     pub host: Option<HostVolumeProperties>,
-    #[serde(
-        rename = "dockerVolumeConfiguration",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "dockerVolumeConfiguration", default, skip_serializing_if = "Option::is_none")]
     pub docker_volume_configuration: Option<DockerVolumeConfiguration>,
-    #[serde(
-        rename = "efsVolumeConfiguration",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "efsVolumeConfiguration", default, skip_serializing_if = "Option::is_none")]
     pub efs_volume_configuration: Option<EFSVolumeConfiguration>,
-    #[serde(
-        rename = "s3filesVolumeConfiguration",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "s3filesVolumeConfiguration", default, skip_serializing_if = "Option::is_none")]
     pub s3files_volume_configuration: Option<S3FilesVolumeConfiguration>,
-    #[serde(
-        rename = "fsxWindowsFileServerVolumeConfiguration",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
-    pub fsx_windows_file_server_volume_configuration:
-        Option<FSxWindowsFileServerVolumeConfiguration>,
-    #[serde(
-        rename = "configuredAtLaunch",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "fsxWindowsFileServerVolumeConfiguration", default, skip_serializing_if = "Option::is_none")]
+    pub fsx_windows_file_server_volume_configuration: Option<FSxWindowsFileServerVolumeConfiguration>,
+    #[serde(rename = "configuredAtLaunch", default, skip_serializing_if = "Option::is_none")]
     pub configured_at_launch: Option<bool>,
 }
 
@@ -15701,11 +11424,7 @@ impl Validate for Volume {
 
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct VolumeFrom {
-    #[serde(
-        rename = "sourceContainer",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "sourceContainer", default, skip_serializing_if = "Option::is_none")]
     pub source_container: Option<String>,
     #[serde(rename = "readOnly", default, skip_serializing_if = "Option::is_none")]
     pub read_only: Option<bool>,
@@ -15717,23 +11436,11 @@ impl Validate for VolumeFrom {
 
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct VpcLatticeAdvancedConfiguration {
-    #[serde(
-        rename = "alternateTargetGroupArn",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "alternateTargetGroupArn", default, skip_serializing_if = "Option::is_none")]
     pub alternate_target_group_arn: Option<String>,
-    #[serde(
-        rename = "productionListenerRule",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "productionListenerRule", default, skip_serializing_if = "Option::is_none")]
     pub production_listener_rule: Option<String>,
-    #[serde(
-        rename = "testListenerRule",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "testListenerRule", default, skip_serializing_if = "Option::is_none")]
     pub test_listener_rule: Option<String>,
 }
 
@@ -15749,11 +11456,7 @@ pub struct VpcLatticeConfiguration {
     pub target_group_arn: String,
     #[serde(rename = "portName")]
     pub port_name: String,
-    #[serde(
-        rename = "advancedConfiguration",
-        default,
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "advancedConfiguration", default, skip_serializing_if = "Option::is_none")]
     pub advanced_configuration: Option<VpcLatticeAdvancedConfiguration>,
 }
 

@@ -2,7 +2,8 @@
 //! can be read in one place.
 //!
 //! Names of clusters and task definition families may only hold letters, digits, `-` and `_`, so
-//! a `/` always ends a name and `ecs/task-definitions/web/` never matches the family `web-2`.
+//! a `/` or `#` always ends a name and `ecs/task-definitions/web#` never matches the family
+//! `web-2`.
 
 pub const CLUSTERS_PREFIX: &str = "ecs/clusters/";
 pub const TASK_DEFINITION_FAMILIES_PREFIX: &str = "ecs/task-definition-families/";
@@ -24,13 +25,21 @@ pub fn task_definition_family(family: &str) -> String {
     format!("{TASK_DEFINITION_FAMILIES_PREFIX}{family}")
 }
 
-/// Revisions are zero-padded so that the store's byte order is numeric order.
+/// `#` sorts below every character a family name may hold and revisions are zero-padded, so the
+/// store's byte order of these keys is ECS's listing order: by family name (`web` before
+/// `web-2`), then by revision number.
 pub fn task_definition(family: &str, revision: i32) -> String {
-    format!("{TASK_DEFINITIONS_PREFIX}{family}/{revision:010}")
+    format!("{TASK_DEFINITIONS_PREFIX}{family}#{revision:010}")
 }
 
 pub fn task_definitions_of_family(family: &str) -> String {
-    format!("{TASK_DEFINITIONS_PREFIX}{family}/")
+    format!("{TASK_DEFINITIONS_PREFIX}{family}#")
+}
+
+/// The family and revision a key made by `task_definition` names.
+pub fn parse_task_definition(key: &str) -> Option<(&str, i32)> {
+    let (family, revision) = key.strip_prefix(TASK_DEFINITIONS_PREFIX)?.rsplit_once('#')?;
+    Some((family, revision.parse().ok()?))
 }
 
 /// The records that keep a cluster from being deleted live under these prefixes. Container
@@ -46,4 +55,18 @@ pub fn services_of_cluster(cluster: &str) -> String {
 
 pub fn tasks_of_cluster(cluster: &str) -> String {
     format!("ecs/tasks/{cluster}/")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn task_definition_keys_sort_by_family_then_revision() {
+        let mut keys = [task_definition("web-2", 1), task_definition("web", 10), task_definition("web", 9), task_definition("api", 3)];
+        keys.sort();
+        let order: Vec<(&str, i32)> = keys.iter().map(|key| parse_task_definition(key).unwrap()).collect();
+        assert_eq!(order, [("api", 3), ("web", 9), ("web", 10), ("web-2", 1)]);
+        assert!(!task_definition("web-2", 1).starts_with(&task_definitions_of_family("web")));
+    }
 }

@@ -26,9 +26,7 @@ impl PageRequest {
             None => DEFAULT_PAGE_SIZE,
             Some(value) if (1..=MAX_PAGE_SIZE as i32).contains(&value) => value as usize,
             Some(value) => {
-                return Err(EcsError::invalid_parameter(format!(
-                    "maxResults must be between 1 and {MAX_PAGE_SIZE}; {value} was given."
-                )));
+                return Err(EcsError::invalid_parameter(format!("maxResults must be between 1 and {MAX_PAGE_SIZE}; {value} was given.")));
             }
         };
         let after_key = match next_token {

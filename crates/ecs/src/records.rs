@@ -183,7 +183,13 @@ mod tests {
 
     #[test]
     fn records_round_trip_and_newer_versions_are_refused() {
-        let record = FamilyRecord { family: "web".into(), last_revision: 3, active_revisions: 2, inactive_revisions: 1, latest_active_revision: Some(3) };
+        let record = FamilyRecord {
+            family: "web".into(),
+            last_revision: 3,
+            active_revisions: 2,
+            inactive_revisions: 1,
+            latest_active_revision: Some(3),
+        };
         let bytes = encode(&record);
         assert!(std::str::from_utf8(&bytes).unwrap().starts_with("{\"schemaVersion\":1,"));
         assert_eq!(decode::<FamilyRecord>("k", &bytes).unwrap(), record);

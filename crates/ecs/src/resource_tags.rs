@@ -22,8 +22,8 @@ enum TaggedResource {
 
 impl EcsService {
     fn tagged_resource(&self, resource_arn: &str) -> Result<TaggedResource, EcsError> {
-        let arn = Arn::parse(resource_arn)
-            .map_err(|_| EcsError::invalid_parameter(format!("The ARN provided is invalid: '{resource_arn}'.")))?;
+        let arn =
+            Arn::parse(resource_arn).map_err(|_| EcsError::invalid_parameter(format!("The ARN provided is invalid: '{resource_arn}'.")))?;
         if arn.service != "ecs" {
             return Err(EcsError::invalid_parameter(format!("'{resource_arn}' is not the ARN of an ECS resource.")));
         }
@@ -31,7 +31,11 @@ impl EcsService {
         match arn.resource_type_and_id() {
             Some(("cluster", name)) => Ok(TaggedResource::Cluster { name: name.to_owned() }),
             Some(("task-definition", _)) => {
-                let reference = self.parse_task_definition_reference(resource_arn)?;
+                // In the tagging operations a malformed ARN is a parameter error, as for other ARNs.
+                let reference = self.parse_task_definition_reference(resource_arn).map_err(|error| match error {
+                    EcsError::Client { message } => EcsError::InvalidParameter { message },
+                    other => other,
+                })?;
                 match reference.revision {
                     Some(revision) => Ok(TaggedResource::TaskDefinition { family: reference.family, revision }),
                     None => Err(EcsError::invalid_parameter(format!(
@@ -64,7 +68,9 @@ impl EcsService {
                 let key = keys::task_definition(&family, revision);
                 retry_on_conflict(&key, || async {
                     let Some(versioned) = read::<TaskDefinitionRecord>(store, &key).await? else {
-                        return Err(EcsError::ResourceNotFound { message: format!("The specified resource could not be found: {resource_arn}.") });
+                        return Err(EcsError::ResourceNotFound {
+                            message: format!("The specified resource could not be found: {resource_arn}."),
+                        });
                     };
                     let mut record = versioned.record;
                     record.tags = change(&record.tags)?;
@@ -85,7 +91,10 @@ impl EcsService {
         Ok(UntagResourceResponse {})
     }
 
-    pub(crate) async fn list_tags_for_resource(&self, request: ListTagsForResourceRequest) -> Result<ListTagsForResourceResponse, EcsError> {
+    pub(crate) async fn list_tags_for_resource(
+        &self,
+        request: ListTagsForResourceRequest,
+    ) -> Result<ListTagsForResourceResponse, EcsError> {
         let store = self.store.as_ref();
         let tags = match self.tagged_resource(&request.resource_arn)? {
             TaggedResource::Cluster { name } => match read::<ClusterRecord>(store, &keys::cluster(&name)).await? {

@@ -5,7 +5,7 @@ use std::future::Future;
 use std::time::{Duration, Instant};
 
 use bytes::Bytes;
-use ferry_store::{Compare, KeyValueStore, ListOptions, Operation, Revision, Txn};
+use ferry_store::{Compare, KeyValue, KeyValueStore, ListOptions, Operation, Revision, Txn};
 
 use crate::error::EcsError;
 use crate::records::{Record, decode};
@@ -40,9 +40,38 @@ pub async fn list_all<T: Record>(store: &dyn KeyValueStore, prefix: &str) -> Res
     }
 }
 
-/// Whether anything is stored under `prefix`.
-pub async fn any_under(store: &dyn KeyValueStore, prefix: &str) -> Result<bool, EcsError> {
-    Ok(!store.list(prefix, ListOptions { start_after: None, limit: Some(1) }).await?.items.is_empty())
+/// One page of a forward listing: scanning the keys under `prefix` after `after_key`, the items
+/// `select` keeps, at most `limit` of them, and the key to continue after when more remain. Reads
+/// only as far as the page needs, not the whole prefix.
+pub async fn scan_page<T>(
+    store: &dyn KeyValueStore,
+    prefix: &str,
+    after_key: Option<String>,
+    limit: usize,
+    mut select: impl FnMut(&KeyValue) -> Result<Option<T>, EcsError>,
+) -> Result<(Vec<T>, Option<String>), EcsError> {
+    let mut items = Vec::new();
+    let mut last_key: Option<String> = None;
+    let mut start_after = after_key;
+    loop {
+        let page = store
+            .list(prefix, ListOptions { start_after: start_after.take(), limit: Some(limit.saturating_add(1).clamp(64, 1000)) })
+            .await?;
+        for kv in &page.items {
+            if let Some(item) = select(kv)? {
+                if items.len() == limit {
+                    // One more match exists: the page is full and there is a next one.
+                    return Ok((items, last_key));
+                }
+                items.push(item);
+                last_key = Some(kv.key.clone());
+            }
+        }
+        if !page.more {
+            return Ok((items, None));
+        }
+        start_after = page.items.last().map(|kv| kv.key.clone());
+    }
 }
 
 /// How many keys are stored under `prefix`.
@@ -89,7 +118,12 @@ where
 }
 
 /// Writes `value` at `key` if the key is still at `expected_revision` (0: still absent).
-pub async fn put_if_unchanged(store: &dyn KeyValueStore, key: &str, expected_revision: Revision, value: Bytes) -> Result<Attempt<()>, EcsError> {
+pub async fn put_if_unchanged(
+    store: &dyn KeyValueStore,
+    key: &str,
+    expected_revision: Revision,
+    value: Bytes,
+) -> Result<Attempt<()>, EcsError> {
     put_if_unchanged_with(store, key, expected_revision, value, Vec::new()).await
 }
 

@@ -44,9 +44,8 @@ fn is_valid_name(name: &str) -> bool {
 
 /// Task-level `cpu`: CPU units (`"1024"`) or vCPUs (`"1 vCPU"`, `"0.25 vcpu"`); ECS stores units.
 pub fn parse_task_cpu(text: &str) -> Result<u32, EcsError> {
-    let invalid = || {
-        client(format!("Invalid 'cpu' setting for task: '{text}'. Give CPU units as an integer (\"1024\") or vCPUs (\"1 vCPU\")."))
-    };
+    let invalid =
+        || client(format!("Invalid 'cpu' setting for task: '{text}'. Give CPU units as an integer (\"1024\") or vCPUs (\"1 vCPU\")."));
     let trimmed = text.trim();
     let lower = trimmed.to_ascii_lowercase();
     let units = if let Some(number) = lower.strip_suffix("vcpu") {
@@ -82,8 +81,13 @@ pub fn parse_task_memory(text: &str) -> Result<u32, EcsError> {
     } else {
         trimmed.parse::<u32>().map_err(|_| invalid())? as f64
     };
-    if mib < MIN_CONTAINER_MEMORY_MIB as f64 || mib > u32::MAX as f64 {
-        return Err(client(format!("Invalid 'memory' setting for task: {mib} MiB is too small; a task needs at least {MIN_CONTAINER_MEMORY_MIB} MiB.")));
+    if mib < MIN_CONTAINER_MEMORY_MIB as f64 {
+        return Err(client(format!(
+            "Invalid 'memory' setting for task: {mib} MiB is too small; a task needs at least {MIN_CONTAINER_MEMORY_MIB} MiB."
+        )));
+    }
+    if mib > u32::MAX as f64 {
+        return Err(client(format!("Invalid 'memory' setting for task: {mib} MiB is more than any machine has.")));
     }
     Ok(mib as u32)
 }
@@ -210,7 +214,11 @@ fn check_port_mappings(container_name: &str, mappings: &[PortMapping], network_m
 }
 
 /// Checks one container and fills in ECS's defaults.
-fn normalize_container(container: &ContainerDefinition, network_mode: NetworkMode, task_memory: Option<u32>) -> Result<ContainerDefinition, EcsError> {
+fn normalize_container(
+    container: &ContainerDefinition,
+    network_mode: NetworkMode,
+    task_memory: Option<u32>,
+) -> Result<ContainerDefinition, EcsError> {
     let name = match container.name.as_deref() {
         None | Some("") => return Err(client("Container.name should not be null or empty.")),
         Some(name) if !is_valid_name(name) => {
@@ -313,19 +321,25 @@ fn check_across_containers(containers: &[ContainerDefinition], volume_names: &BT
         for link in container.links.iter().flatten() {
             let target = link.split(':').next().unwrap_or("");
             if !names.contains(target) || target == name {
-                return Err(client(format!("Container '{name}' links to '{target}', which is not another container of this task definition.")));
+                return Err(client(format!(
+                    "Container '{name}' links to '{target}', which is not another container of this task definition."
+                )));
             }
         }
         for volume_from in container.volumes_from.iter().flatten() {
             let source = volume_from.source_container.as_deref().unwrap_or("");
             if !names.contains(source) || source == name {
-                return Err(client(format!("Container '{name}' takes volumes from '{source}', which is not another container of this task definition.")));
+                return Err(client(format!(
+                    "Container '{name}' takes volumes from '{source}', which is not another container of this task definition."
+                )));
             }
         }
         for mount_point in container.mount_points.iter().flatten() {
             let source = mount_point.source_volume.as_deref().unwrap_or("");
             if !volume_names.contains(source) {
-                return Err(client(format!("Container '{name}' mounts the volume '{source}', which the task definition's volumes do not declare.")));
+                return Err(client(format!(
+                    "Container '{name}' mounts the volume '{source}', which the task definition's volumes do not declare."
+                )));
             }
             if mount_point.container_path.as_deref().is_none_or(str::is_empty) {
                 return Err(client(format!("Container '{name}' mounts the volume '{source}' without a containerPath.")));
@@ -340,9 +354,7 @@ fn check_across_containers(containers: &[ContainerDefinition], volume_names: &BT
                 return Err(client(format!("Container '{name}' cannot depend on itself.")));
             }
             if dependency.condition == ContainerCondition::Healthy && target_container.health_check.is_none() {
-                return Err(client(format!(
-                    "Container '{name}' waits for '{target}' to be HEALTHY, but '{target}' has no healthCheck."
-                )));
+                return Err(client(format!("Container '{name}' waits for '{target}' to be HEALTHY, but '{target}' has no healthCheck.")));
             }
             if matches!(dependency.condition, ContainerCondition::Complete | ContainerCondition::Success)
                 && target_container.essential != Some(false)
@@ -508,9 +520,7 @@ pub fn normalize_task_definition(request: &RegisterTaskDefinitionRequest) -> Res
     if let Some(task_memory) = task_memory {
         let reserved: i64 = containers.iter().map(|container| container.memory_reservation.or(container.memory).unwrap_or(0) as i64).sum();
         if reserved > task_memory as i64 {
-            return Err(client(format!(
-                "The containers reserve {reserved} MiB in all, more than the task's memory of {task_memory} MiB."
-            )));
+            return Err(client(format!("The containers reserve {reserved} MiB in all, more than the task's memory of {task_memory} MiB.")));
         }
     }
     if let Some(task_cpu) = task_cpu {
@@ -604,12 +614,18 @@ mod tests {
         let cases = [
             (json!({"family": "bad/family", "containerDefinitions": [container(json!({}))]}), "Family"),
             (json!({"family": "f", "containerDefinitions": []}), "cannot be empty"),
-            (json!({"family": "f", "containerDefinitions": (0..11).map(|index| container(json!({"name": format!("c{index}")}))).collect::<Vec<_>>()}), "at most 10"),
+            (
+                json!({"family": "f", "containerDefinitions": (0..11).map(|index| container(json!({"name": format!("c{index}")}))).collect::<Vec<_>>()}),
+                "at most 10",
+            ),
             (json!({"family": "f", "containerDefinitions": [{"name": "a", "image": "busybox"}]}), "memoryReservation"),
             (json!({"family": "f", "containerDefinitions": [container(json!({"image": ""}))]}), "image"),
             (json!({"family": "f", "containerDefinitions": [container(json!({"name": ""}))]}), "name"),
             (json!({"family": "f", "containerDefinitions": [container(json!({"memory": 4}))]}), "minimum of 6"),
-            (json!({"family": "f", "containerDefinitions": [container(json!({"memory": 64, "memoryReservation": 128}))]}), "greater than or equal"),
+            (
+                json!({"family": "f", "containerDefinitions": [container(json!({"memory": 64, "memoryReservation": 128}))]}),
+                "greater than or equal",
+            ),
             (json!({"family": "f", "containerDefinitions": [container(json!({"essential": false}))]}), "essential"),
             (json!({"family": "f", "containerDefinitions": [container(json!({"links": ["ghost"]}))]}), "ghost"),
             (json!({"family": "f", "containerDefinitions": [container(json!({"volumesFrom": [{"sourceContainer": "ghost"}]}))]}), "ghost"),
@@ -638,27 +654,75 @@ mod tests {
                 "Host port 8080/tcp",
             ),
             (json!({"family": "f", "containerDefinitions": [container(json!({"portMappings": [{"hostPort": 80}]}))]}), "containerPort"),
-            (json!({"family": "f", "containerDefinitions": [container(json!({"portMappings": [{"containerPort": 70000}]}))]}), "not a port number"),
-            (json!({"family": "f", "networkMode": "host", "containerDefinitions": [container(json!({"portMappings": [{"containerPort": 80, "hostPort": 81}]}))]}), "must match"),
-            (json!({"family": "f", "networkMode": "none", "containerDefinitions": [container(json!({"portMappings": [{"containerPort": 80}]}))]}), "cannot map ports"),
-            (json!({"family": "f", "networkMode": "awsvpc", "containerDefinitions": [container(json!({"links": ["x"]})), container(json!({"name": "x"}))]}), "links"),
-            (json!({"family": "f", "containerDefinitions": [container(json!({"healthCheck": {"command": ["curl", "localhost"]}}))]}), "CMD"),
-            (json!({"family": "f", "containerDefinitions": [container(json!({"healthCheck": {"command": ["CMD", "true"], "interval": 1}}))]}), "interval"),
-            (json!({"family": "f", "containerDefinitions": [container(json!({"healthCheck": {"command": ["CMD", "true"], "interval": 5, "timeout": 10}}))]}), "shorter than interval"),
-            (json!({"family": "f", "containerDefinitions": [container(json!({"healthCheck": {"command": ["CMD", "true"], "retries": 11}}))]}), "retries"),
-            (json!({"family": "f", "containerDefinitions": [container(json!({"ulimits": [{"name": "nofile", "softLimit": 10, "hardLimit": 5}]}))]}), "softLimit"),
+            (
+                json!({"family": "f", "containerDefinitions": [container(json!({"portMappings": [{"containerPort": 70000}]}))]}),
+                "not a port number",
+            ),
+            (
+                json!({"family": "f", "networkMode": "host", "containerDefinitions": [container(json!({"portMappings": [{"containerPort": 80, "hostPort": 81}]}))]}),
+                "must match",
+            ),
+            (
+                json!({"family": "f", "networkMode": "none", "containerDefinitions": [container(json!({"portMappings": [{"containerPort": 80}]}))]}),
+                "cannot map ports",
+            ),
+            (
+                json!({"family": "f", "networkMode": "awsvpc", "containerDefinitions": [container(json!({"links": ["x"]})), container(json!({"name": "x"}))]}),
+                "links",
+            ),
+            (
+                json!({"family": "f", "containerDefinitions": [container(json!({"healthCheck": {"command": ["curl", "localhost"]}}))]}),
+                "CMD",
+            ),
+            (
+                json!({"family": "f", "containerDefinitions": [container(json!({"healthCheck": {"command": ["CMD", "true"], "interval": 1}}))]}),
+                "interval",
+            ),
+            (
+                json!({"family": "f", "containerDefinitions": [container(json!({"healthCheck": {"command": ["CMD", "true"], "interval": 5, "timeout": 10}}))]}),
+                "shorter than interval",
+            ),
+            (
+                json!({"family": "f", "containerDefinitions": [container(json!({"healthCheck": {"command": ["CMD", "true"], "retries": 11}}))]}),
+                "retries",
+            ),
+            (
+                json!({"family": "f", "containerDefinitions": [container(json!({"ulimits": [{"name": "nofile", "softLimit": 10, "hardLimit": 5}]}))]}),
+                "softLimit",
+            ),
             (json!({"family": "f", "containerDefinitions": [container(json!({"stopTimeout": 500}))]}), "stopTimeout"),
-            (json!({"family": "f", "containerDefinitions": [container(json!({"mountPoints": [{"sourceVolume": "v"}]}))], "volumes": [{"name": "v"}]}), "containerPath"),
-            (json!({"family": "f", "containerDefinitions": [container(json!({}))], "volumes": [{"name": "v"}, {"name": "v"}]}), "Duplicate volume"),
+            (
+                json!({"family": "f", "containerDefinitions": [container(json!({"mountPoints": [{"sourceVolume": "v"}]}))], "volumes": [{"name": "v"}]}),
+                "containerPath",
+            ),
+            (
+                json!({"family": "f", "containerDefinitions": [container(json!({}))], "volumes": [{"name": "v"}, {"name": "v"}]}),
+                "Duplicate volume",
+            ),
             (json!({"family": "f", "cpu": "64", "containerDefinitions": [container(json!({}))]}), "cpu"),
             (json!({"family": "f", "cpu": "lots", "containerDefinitions": [container(json!({}))]}), "Invalid 'cpu'"),
             (json!({"family": "f", "memory": "2 TB", "containerDefinitions": [container(json!({}))]}), "Invalid 'memory'"),
             (json!({"family": "f", "cpu": "256", "containerDefinitions": [container(json!({"cpu": 512}))]}), "CPU units"),
-            (json!({"family": "f", "memory": "100", "containerDefinitions": [container(json!({"memory": 64})), container(json!({"name": "b", "memory": 64}))]}), "reserve"),
-            (json!({"family": "f", "requiresCompatibilities": ["FARGATE"], "networkMode": "awsvpc", "containerDefinitions": [container(json!({}))]}), "'cpu' and 'memory'"),
-            (json!({"family": "f", "requiresCompatibilities": ["FARGATE"], "networkMode": "awsvpc", "cpu": "300", "memory": "512", "containerDefinitions": [container(json!({}))]}), "No Fargate configuration"),
-            (json!({"family": "f", "requiresCompatibilities": ["FARGATE"], "networkMode": "awsvpc", "cpu": "256", "memory": "512", "containerDefinitions": [container(json!({"privileged": true}))]}), "privileged"),
-            (json!({"family": "f", "containerDefinitions": [container(json!({}))], "placementConstraints": [{"type": "memberOf"}]}), "expression"),
+            (
+                json!({"family": "f", "memory": "100", "containerDefinitions": [container(json!({"memory": 64})), container(json!({"name": "b", "memory": 64}))]}),
+                "reserve",
+            ),
+            (
+                json!({"family": "f", "requiresCompatibilities": ["FARGATE"], "networkMode": "awsvpc", "containerDefinitions": [container(json!({}))]}),
+                "'cpu' and 'memory'",
+            ),
+            (
+                json!({"family": "f", "requiresCompatibilities": ["FARGATE"], "networkMode": "awsvpc", "cpu": "300", "memory": "512", "containerDefinitions": [container(json!({}))]}),
+                "No Fargate configuration",
+            ),
+            (
+                json!({"family": "f", "requiresCompatibilities": ["FARGATE"], "networkMode": "awsvpc", "cpu": "256", "memory": "512", "containerDefinitions": [container(json!({"privileged": true}))]}),
+                "privileged",
+            ),
+            (
+                json!({"family": "f", "containerDefinitions": [container(json!({}))], "placementConstraints": [{"type": "memberOf"}]}),
+                "expression",
+            ),
         ];
         for (json, expected) in cases {
             check_refused(json, expected);
@@ -709,7 +773,8 @@ mod tests {
         assert_eq!((mapping.host_port, mapping.protocol), (Some(8080), Some(TransportProtocol::Tcp)));
         let health_check = container.health_check.as_ref().unwrap();
         assert_eq!((health_check.interval, health_check.timeout, health_check.retries), (Some(30), Some(5), Some(3)));
-        let attributes: Vec<&str> = definition.requires_attributes.as_ref().unwrap().iter().map(|attribute| attribute.name.as_str()).collect();
+        let attributes: Vec<&str> =
+            definition.requires_attributes.as_ref().unwrap().iter().map(|attribute| attribute.name.as_str()).collect();
         assert_eq!(attributes, ["ecs.capability.container-health-check", "ecs.capability.task-eni"]);
     }
 }

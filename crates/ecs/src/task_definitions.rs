@@ -15,14 +15,14 @@ use crate::EcsService;
 use crate::error::EcsError;
 use crate::generated::{
     DeleteTaskDefinitionsRequest, DeleteTaskDefinitionsResponse, DeregisterTaskDefinitionRequest, DeregisterTaskDefinitionResponse,
-    DescribeTaskDefinitionRequest, Failure, ListTaskDefinitionFamiliesRequest,
-    ListTaskDefinitionFamiliesResponse, ListTaskDefinitionsRequest, ListTaskDefinitionsResponse, RegisterTaskDefinitionRequest,
-    RegisterTaskDefinitionResponse, SortOrder, TaskDefinitionField, TaskDefinitionFamilyStatus, TaskDefinitionStatus,
+    DescribeTaskDefinitionRequest, Failure, ListTaskDefinitionFamiliesRequest, ListTaskDefinitionFamiliesResponse,
+    ListTaskDefinitionsRequest, ListTaskDefinitionsResponse, RegisterTaskDefinitionRequest, RegisterTaskDefinitionResponse, SortOrder,
+    TaskDefinitionFamilyStatus, TaskDefinitionField, TaskDefinitionStatus,
 };
 use crate::keys;
-use crate::paging::{PageRequest, paginate};
-use crate::records::{FamilyRecord, TaskDefinitionRecord, TaskDefinitionStatusView, decode_task_definition_raw, encode};
-use crate::store_access::{Attempt, list_all, read, retry_on_conflict};
+use crate::paging::{PageRequest, encode_token, paginate};
+use crate::records::{FamilyRecord, TaskDefinitionRecord, TaskDefinitionStatusView, decode, decode_task_definition_raw, encode};
+use crate::store_access::{Attempt, list_all, read, retry_on_conflict, scan_page};
 use crate::tags::check_new_tags;
 use crate::task_definition_rules::normalize_task_definition;
 
@@ -92,7 +92,7 @@ impl EcsService {
             .into_iter()
             .rev()
             .filter(|(_, versioned)| versioned.record.task_definition.status == Some(TaskDefinitionStatus::Active))
-            .filter_map(|(key, _)| key.rsplit('/').next().and_then(|revision| revision.parse::<i32>().ok()))
+            .filter_map(|(key, _)| keys::parse_task_definition(&key).map(|(_, revision)| revision))
             .find(|revision| Some(*revision) != excluding))
     }
 
@@ -121,9 +121,10 @@ impl EcsService {
                     0,
                 ),
             };
-            let revision = family_record.last_revision.checked_add(1).ok_or_else(|| EcsError::LimitExceeded {
-                message: format!("The family '{family}' has used up its revision numbers."),
-            })?;
+            let revision = family_record
+                .last_revision
+                .checked_add(1)
+                .ok_or_else(|| EcsError::LimitExceeded { message: format!("The family '{family}' has used up its revision numbers.") })?;
             family_record.last_revision = revision;
             family_record.active_revisions += 1;
             family_record.latest_active_revision = Some(revision);
@@ -136,6 +137,14 @@ impl EcsService {
             task_definition.registered_by = Some(context.caller.principal_arn.clone());
             let record = TaskDefinitionRecord { task_definition, tags: tags.clone() };
             let revision_key = keys::task_definition(&family, revision);
+            if store.get(&revision_key).await?.is_some() {
+                // Only a damaged store holds a revision above the family's last one; retrying
+                // would spin, so say so at once.
+                return Err(EcsError::CorruptRecord {
+                    key: revision_key,
+                    detail: format!("the family record says the last revision is {}", revision - 1),
+                });
+            }
             let outcome = store
                 .txn(Txn {
                     compares: vec![
@@ -160,9 +169,22 @@ impl EcsService {
     pub(crate) async fn describe_task_definition(&self, request: DescribeTaskDefinitionRequest) -> Result<Bytes, EcsError> {
         let reference = self.parse_task_definition_reference(&request.task_definition)?;
         let not_found = || EcsError::client(format!("Unable to describe task definition '{}': no such revision.", request.task_definition));
-        let revision = self.resolve_revision(&reference).await?.ok_or_else(not_found)?;
-        let key = keys::task_definition(&reference.family, revision);
-        let stored = self.store.get(&key).await?.ok_or_else(not_found)?;
+        // By family alone, the revision found must still be ACTIVE when read: a deregistration
+        // between reading the family record and the revision moves the family on, so look again.
+        let mut attempts_left = 5;
+        let (key, stored) = loop {
+            let revision = self.resolve_revision(&reference).await?.ok_or_else(not_found)?;
+            let key = keys::task_definition(&reference.family, revision);
+            let stored = self.store.get(&key).await?.ok_or_else(not_found)?;
+            let still_active = || -> Result<bool, EcsError> {
+                let view = decode::<TaskDefinitionStatusView>(&key, &stored.value)?;
+                Ok(view.task_definition.status == Some(TaskDefinitionStatus::Active))
+            };
+            attempts_left -= 1;
+            if reference.revision.is_some() || attempts_left == 0 || still_active()? {
+                break (key, stored);
+            }
+        };
         let record = decode_task_definition_raw(&key, &stored.value)?;
         let include_tags = request.include.as_ref().is_some_and(|fields| fields.contains(&TaskDefinitionField::Tags));
         let task_definition = record.task_definition.get();
@@ -178,32 +200,33 @@ impl EcsService {
     }
 
     pub(crate) async fn list_task_definitions(&self, request: ListTaskDefinitionsRequest) -> Result<ListTaskDefinitionsResponse, EcsError> {
-        let page_request = PageRequest::parse("ListTaskDefinitions", request.next_token.as_deref(), request.max_results)?;
+        const LISTING: &str = "ListTaskDefinitions";
+        let page_request = PageRequest::parse(LISTING, request.next_token.as_deref(), request.max_results)?;
         let status = request.status.unwrap_or(TaskDefinitionStatus::Active);
-        let descending = request.sort == Some(SortOrder::Desc);
         // ECS's `familyPrefix` here is a whole family name, unlike ListTaskDefinitionFamilies'.
         let prefix = match &request.family_prefix {
             Some(family) => keys::task_definitions_of_family(family),
             None => keys::TASK_DEFINITIONS_PREFIX.to_owned(),
         };
-        let mut matching: Vec<(String, String)> = list_all::<TaskDefinitionRecord>(self.store.as_ref(), &prefix)
-            .await?
-            .into_iter()
-            .filter(|(_, versioned)| versioned.record.task_definition.status == Some(status))
-            .map(|(_, versioned)| {
-                let definition = versioned.record.task_definition;
-                let family = definition.family.unwrap_or_default();
-                let revision = definition.revision.unwrap_or(0);
-                // Sorted by family name, then revision number. A space sorts below every
-                // character a family may hold, so `web` comes before `web-2`.
-                (format!("{family} {revision:010}"), definition.task_definition_arn.unwrap_or_default())
-            })
-            .collect();
-        matching.sort_by(|left, right| left.0.cmp(&right.0));
-        if descending {
-            matching.reverse();
+        // The keys are in ECS's order (family, then revision), and only the status is decoded.
+        let select = |kv: &ferry_store::KeyValue| -> Result<Option<String>, EcsError> {
+            let view = decode::<TaskDefinitionStatusView>(&kv.key, &kv.value)?;
+            if view.task_definition.status != Some(status) {
+                return Ok(None);
+            }
+            Ok(keys::parse_task_definition(&kv.key).map(|(family, revision)| self.task_definition_arn(family, revision)))
+        };
+        if request.sort != Some(SortOrder::Desc) {
+            let (task_definition_arns, last_key) =
+                scan_page(self.store.as_ref(), &prefix, page_request.after_key, page_request.limit, select).await?;
+            let next_token = last_key.map(|key| encode_token(LISTING, &key));
+            return Ok(ListTaskDefinitionsResponse { task_definition_arns: Some(task_definition_arns), next_token });
         }
-        let (task_definition_arns, next_token) = paginate("ListTaskDefinitions", matching, &page_request, descending);
+        // The store lists forward only, so a descending listing reads every key under the prefix.
+        let (mut matching, _) =
+            scan_page(self.store.as_ref(), &prefix, None, usize::MAX - 1, |kv| Ok(select(kv)?.map(|arn| (kv.key.clone(), arn)))).await?;
+        matching.reverse();
+        let (task_definition_arns, next_token) = paginate(LISTING, matching, &page_request, true);
         Ok(ListTaskDefinitionsResponse { task_definition_arns: Some(task_definition_arns), next_token })
     }
 
@@ -256,7 +279,9 @@ impl EcsService {
             let mut family_record = family_versioned.record;
             let count = |record: &mut FamilyRecord, status: Option<TaskDefinitionStatus>, delta: i64| match status {
                 Some(TaskDefinitionStatus::Active) => record.active_revisions = (record.active_revisions as i64 + delta).max(0) as u32,
-                Some(TaskDefinitionStatus::Inactive) => record.inactive_revisions = (record.inactive_revisions as i64 + delta).max(0) as u32,
+                Some(TaskDefinitionStatus::Inactive) => {
+                    record.inactive_revisions = (record.inactive_revisions as i64 + delta).max(0) as u32
+                }
                 _ => {}
             };
             count(&mut family_record, current.record.task_definition.status, -1);
@@ -313,7 +338,10 @@ impl EcsService {
         }
     }
 
-    pub(crate) async fn delete_task_definitions(&self, request: DeleteTaskDefinitionsRequest) -> Result<DeleteTaskDefinitionsResponse, EcsError> {
+    pub(crate) async fn delete_task_definitions(
+        &self,
+        request: DeleteTaskDefinitionsRequest,
+    ) -> Result<DeleteTaskDefinitionsResponse, EcsError> {
         if request.task_definitions.is_empty() || request.task_definitions.len() > MAX_DELETIONS_PER_CALL {
             return Err(EcsError::invalid_parameter(format!(
                 "taskDefinitions must name between 1 and {MAX_DELETIONS_PER_CALL} task definitions; {} were given.",
@@ -324,7 +352,8 @@ impl EcsService {
         let mut deleted = Vec::new();
         let mut failures = Vec::new();
         for text in &request.task_definitions {
-            let failure = |reason: &str, detail: String| Failure { arn: Some(text.clone()), reason: Some(reason.to_owned()), detail: Some(detail) };
+            let failure =
+                |reason: &str, detail: String| Failure { arn: Some(text.clone()), reason: Some(reason.to_owned()), detail: Some(detail) };
             let reference = match self.parse_task_definition_reference(text) {
                 Ok(reference) => reference,
                 Err(error) => {

@@ -3,9 +3,8 @@
 
 use ferry_api::shape::Validate;
 use ferry_ecs::generated::{
-    BodyErrorKind, Compatibility, ERROR_SHAPE_NAMES, JSON_VERSION, NetworkMode, Operation,
-    ParseError, RegisterTaskDefinitionRequest, SENSITIVE_FIELDS, SIGNING_NAME, TARGET_PREFIX, Tag,
-    TagResourceRequest,
+    BodyErrorKind, Compatibility, ERROR_SHAPE_NAMES, JSON_VERSION, NetworkMode, Operation, ParseError, RegisterTaskDefinitionRequest,
+    SENSITIVE_FIELDS, SIGNING_NAME, TARGET_PREFIX, Tag, TagResourceRequest,
 };
 use serde_json::{Value, json};
 
@@ -132,11 +131,7 @@ fn parse_register(body: &Value) -> Result<RegisterTaskDefinitionRequest, ParseEr
 /// The kind and path of a body error, for compact assertions.
 fn body_error(operation_name: &str, body: &str) -> (BodyErrorKind, String, String) {
     match Operation::parse(operation_name, body.as_bytes()) {
-        Err(ParseError::Body {
-            path,
-            message,
-            kind,
-        }) => (kind, path, message),
+        Err(ParseError::Body { path, message, kind }) => (kind, path, message),
         other => panic!("{body}: expected a body error, got {other:?}"),
     }
 }
@@ -147,15 +142,9 @@ fn register_task_definition_round_trips_losslessly() {
     let input = parse_register(&body).unwrap();
     assert_eq!(input.family, "web");
     assert_eq!(input.network_mode, Some(NetworkMode::Awsvpc));
-    assert_eq!(
-        input.requires_compatibilities,
-        Some(vec![Compatibility::Fargate, Compatibility::Ec2])
-    );
+    assert_eq!(input.requires_compatibilities, Some(vec![Compatibility::Fargate, Compatibility::Ec2]));
     assert_eq!(input.container_definitions.len(), 2);
-    let port_mappings = input.container_definitions[0]
-        .port_mappings
-        .as_ref()
-        .unwrap();
+    let port_mappings = input.container_definitions[0].port_mappings.as_ref().unwrap();
     assert_eq!(port_mappings[0].container_port, Some(80));
     assert_eq!(serde_json::to_value(&input).unwrap(), body);
     assert_eq!(input.validate_request(), Ok(()));
@@ -172,12 +161,7 @@ fn unknown_members_are_ignored() {
 
 #[test]
 fn malformed_json_is_a_syntax_error() {
-    for body in [
-        "{\"family\": \"web\",",
-        "not json",
-        "{\"family\": \"web\", \"containerDefinitions\": []} trailing",
-        "{\"family\": }",
-    ] {
+    for body in ["{\"family\": \"web\",", "not json", "{\"family\": \"web\", \"containerDefinitions\": []} trailing", "{\"family\": }"] {
         let (kind, _, _) = body_error("RegisterTaskDefinition", body);
         assert_eq!(kind, BodyErrorKind::Syntax, "{body}");
     }
@@ -189,19 +173,10 @@ fn wrong_types_name_the_field() {
     let (kind, path, message) = body_error("RegisterTaskDefinition", body);
     assert_eq!(kind, BodyErrorKind::WrongType);
     assert_eq!(path, "containerDefinitions[0].memory");
-    assert!(
-        message.starts_with("invalid type: string \"x\""),
-        "{message}"
-    );
-    assert!(
-        !message.contains("line 1"),
-        "positions are dropped: {message}"
-    );
+    assert!(message.starts_with("invalid type: string \"x\""), "{message}");
+    assert!(!message.contains("line 1"), "positions are dropped: {message}");
 
-    let (kind, path, _) = body_error(
-        "RegisterTaskDefinition",
-        r#"{"family": 7, "containerDefinitions": []}"#,
-    );
+    let (kind, path, _) = body_error("RegisterTaskDefinition", r#"{"family": 7, "containerDefinitions": []}"#);
     assert_eq!((kind, path.as_str()), (BodyErrorKind::WrongType, "family"));
 
     let (kind, path, _) = body_error("RegisterTaskDefinition", "[]");
@@ -210,28 +185,18 @@ fn wrong_types_name_the_field() {
 
 #[test]
 fn missing_required_fields_name_the_field() {
-    let (kind, path, message) =
-        body_error("RegisterTaskDefinition", r#"{"containerDefinitions": []}"#);
+    let (kind, path, message) = body_error("RegisterTaskDefinition", r#"{"containerDefinitions": []}"#);
     assert_eq!(kind, BodyErrorKind::MissingField);
     assert_eq!(path, "family");
     assert_eq!(message, "missing field `family`");
 
     let body = r#"{"family": "web", "containerDefinitions": [{"name": "app", "dependsOn": [{"containerName": "db"}]}]}"#;
     let (kind, path, _) = body_error("RegisterTaskDefinition", body);
-    assert_eq!(
-        (kind, path.as_str()),
-        (
-            BodyErrorKind::MissingField,
-            "containerDefinitions[0].dependsOn[0].condition"
-        )
-    );
+    assert_eq!((kind, path.as_str()), (BodyErrorKind::MissingField, "containerDefinitions[0].dependsOn[0].condition"));
 
     // An empty body reads as `{}`.
     let (kind, path, _) = body_error("RegisterTaskDefinition", "");
-    assert_eq!(
-        (kind, path.as_str()),
-        (BodyErrorKind::MissingField, "family")
-    );
+    assert_eq!((kind, path.as_str()), (BodyErrorKind::MissingField, "family"));
 }
 
 #[test]
@@ -240,67 +205,30 @@ fn unknown_enum_values_name_the_field() {
     let (kind, path, message) = body_error("RegisterTaskDefinition", body);
     assert_eq!(kind, BodyErrorKind::UnknownEnumValue);
     assert_eq!(path, "networkMode");
-    assert!(
-        message.starts_with(
-            "unknown variant `bogus`, expected one of `bridge`, `host`, `awsvpc`, `none`"
-        ),
-        "{message}"
-    );
+    assert!(message.starts_with("unknown variant `bogus`, expected one of `bridge`, `host`, `awsvpc`, `none`"), "{message}");
 
-    let body =
-        r#"{"family": "web", "containerDefinitions": [{"portMappings": [{"protocol": "sctp"}]}]}"#;
+    let body = r#"{"family": "web", "containerDefinitions": [{"portMappings": [{"protocol": "sctp"}]}]}"#;
     let (kind, path, _) = body_error("RegisterTaskDefinition", body);
-    assert_eq!(
-        (kind, path.as_str()),
-        (
-            BodyErrorKind::UnknownEnumValue,
-            "containerDefinitions[0].portMappings[0].protocol"
-        )
-    );
+    assert_eq!((kind, path.as_str()), (BodyErrorKind::UnknownEnumValue, "containerDefinitions[0].portMappings[0].protocol"));
 }
 
 #[test]
 fn unknown_operations_are_reported_by_name() {
-    assert_eq!(
-        Operation::parse("LaunchRocket", b"{}"),
-        Err(ParseError::UnknownOperation {
-            name: "LaunchRocket".to_owned()
-        })
-    );
-    assert_eq!(
-        Operation::parse("LaunchRocket", b"{}")
-            .unwrap_err()
-            .to_string(),
-        "unknown operation LaunchRocket"
-    );
+    assert_eq!(Operation::parse("LaunchRocket", b"{}"), Err(ParseError::UnknownOperation { name: "LaunchRocket".to_owned() }));
+    assert_eq!(Operation::parse("LaunchRocket", b"{}").unwrap_err().to_string(), "unknown operation LaunchRocket");
 }
 
 #[test]
 fn validation_catches_long_tag_keys_and_too_many_tags() {
     let long_key = "k".repeat(129);
-    let mut tags = vec![Tag {
-        key: Some(long_key),
-        value: Some("v".to_owned()),
-    }];
-    tags.extend((1..51).map(|index| Tag {
-        key: Some(format!("key{index}")),
-        value: Some(String::new()),
-    }));
+    let mut tags = vec![Tag { key: Some(long_key), value: Some("v".to_owned()) }];
+    tags.extend((1..51).map(|index| Tag { key: Some(format!("key{index}")), value: Some(String::new()) }));
     assert_eq!(tags.len(), 51);
-    let request = TagResourceRequest {
-        resource_arn: "arn:aws:ecs:us-east-1:123456789012:cluster/default".to_owned(),
-        tags,
-    };
+    let request = TagResourceRequest { resource_arn: "arn:aws:ecs:us-east-1:123456789012:cluster/default".to_owned(), tags };
     let operation = Operation::TagResource(request);
     let problems = operation.validate().unwrap_err();
     let rendered: Vec<String> = problems.iter().map(ToString::to_string).collect();
-    assert_eq!(
-        rendered,
-        [
-            "tags: number of items 51 is above the maximum of 50",
-            "tags[0].key: length 129 is above the maximum of 128"
-        ]
-    );
+    assert_eq!(rendered, ["tags: number of items 51 is above the maximum of 50", "tags[0].key: length 129 is above the maximum of 128"]);
 }
 
 #[test]
@@ -309,16 +237,9 @@ fn validation_checks_patterns_and_nested_lists() {
     body["tags"] = json!([{"key": "ok", "value": "fine"}, {"key": "", "value": "bad\u{0}value"}]);
     let input = parse_register(&body).unwrap();
     let problems = input.validate_request().unwrap_err();
-    let fields: Vec<&str> = problems
-        .iter()
-        .map(|problem| problem.field.as_str())
-        .collect();
+    let fields: Vec<&str> = problems.iter().map(|problem| problem.field.as_str()).collect();
     assert_eq!(fields, ["tags[1].key", "tags[1].value"]);
-    assert!(
-        problems[1].message.contains("does not match the pattern"),
-        "{}",
-        problems[1].message
-    );
+    assert!(problems[1].message.contains("does not match the pattern"), "{}", problems[1].message);
 }
 
 #[test]
@@ -331,11 +252,7 @@ fn every_operation_parses_an_empty_object_or_names_a_missing_field() {
                     assert_eq!(operation.name(), name);
                     assert_eq!(operation.validate(), Ok(()), "{name}");
                 }
-                Err(ParseError::Body {
-                    kind: BodyErrorKind::MissingField,
-                    path,
-                    ..
-                }) => assert!(!path.is_empty(), "{name}"),
+                Err(ParseError::Body { kind: BodyErrorKind::MissingField, path, .. }) => assert!(!path.is_empty(), "{name}"),
                 Err(other) => panic!("{name}: {other:?}"),
             }
         }
@@ -348,10 +265,7 @@ fn enums_render_their_aws_values() {
     assert_eq!(NetworkMode::Awsvpc.as_str(), "awsvpc");
     assert_eq!(NetworkMode::None.to_string(), "none");
     assert_eq!(NetworkMode::VALUES, ["bridge", "host", "awsvpc", "none"]);
-    assert_eq!(
-        serde_json::to_value(Compatibility::External).unwrap(),
-        json!("EXTERNAL")
-    );
+    assert_eq!(serde_json::to_value(Compatibility::External).unwrap(), json!("EXTERNAL"));
 }
 
 #[test]

@@ -61,6 +61,16 @@ async fn signature_failures_get_the_aws_codes() {
     assert_eq!(response.error_type(), "InvalidSignatureException");
     assert!(response.message().contains("us-east-1"), "{}", response.message());
 
+    // The operation header must be covered by the signature, or a captured DescribeX could be
+    // replayed as DeleteX.
+    let mut unsigned_target = ecs_request(&endpoint, "ListClusters", body);
+    unsigned_target.headers_mut().remove("x-amz-target");
+    sign_request(&mut unsigned_target, &Signing::ecs());
+    unsigned_target.headers_mut().insert("x-amz-target", "AmazonEC2ContainerServiceV20141113.CreateCluster".parse().unwrap());
+    let response = send(unsigned_target).await;
+    assert_eq!(response.error_type(), "IncompleteSignatureException", "{}", response.body);
+    assert!(response.message().contains("x-amz-target"), "{}", response.message());
+
     let mut garbage = ecs_request(&endpoint, "CreateCluster", body);
     garbage.headers_mut().insert("authorization", "AWS4-HMAC-SHA256 Credential=nonsense".parse().unwrap());
     garbage.headers_mut().insert("x-amz-date", "20240101T000000Z".parse().unwrap());
@@ -91,7 +101,12 @@ async fn malformed_input_gets_aws_errors_and_changes_nothing() {
         ("CreateCluster", "{not json", "SerializationException", ""),
         ("CreateCluster", r#"{"clusterName": 42}"#, "SerializationException", "clusterName"),
         ("CreateCluster", r#"{"clusterName": "x", "tags": {"key": "a"}}"#, "SerializationException", "tags"),
-        ("CreateCluster", r#"{"clusterName": "x", "settings": [{"name": "nonsense", "value": "enabled"}]}"#, "InvalidParameterException", "settings[0].name"),
+        (
+            "CreateCluster",
+            r#"{"clusterName": "x", "settings": [{"name": "nonsense", "value": "enabled"}]}"#,
+            "InvalidParameterException",
+            "settings[0].name",
+        ),
         ("CreateCluster", r#"{"clusterName": "x", "tags": [{"key": "", "value": "v"}]}"#, "InvalidParameterException", "tags[0].key"),
         ("RegisterTaskDefinition", r#"{"containerDefinitions": []}"#, "InvalidParameterException", "family"),
         (
@@ -136,7 +151,8 @@ async fn oversized_bodies_are_refused_before_they_are_read() {
     assert_eq!(response.status, 413);
     assert_eq!(response.error_type(), "RequestEntityTooLargeException");
     // A task definition over ECS's 64 KiB limit but under the front door's is a ClientException.
-    let environment: Vec<String> = (0..2000).map(|index| format!(r#"{{"name":"VARIABLE_{index}","value":"0123456789012345678901234567890123456789"}}"#)).collect();
+    let environment: Vec<String> =
+        (0..2000).map(|index| format!(r#"{{"name":"VARIABLE_{index}","value":"0123456789012345678901234567890123456789"}}"#)).collect();
     let body = format!(
         r#"{{"family":"huge","containerDefinitions":[{{"name":"a","image":"busybox","memory":64,"environment":[{}]}}]}}"#,
         environment.join(",")

@@ -33,7 +33,7 @@ async fn ferry_up_prints_endpoint_credentials_and_a_profile_that_work() {
     let value_after = |prefix: &str| -> String {
         printed
             .iter()
-            .find_map(|line| line.trim().strip_prefix(prefix).map(|rest| rest.trim().split_whitespace().next().unwrap().to_owned()))
+            .find_map(|line| line.trim().strip_prefix(prefix).map(|rest| rest.split_whitespace().next().unwrap().to_owned()))
             .unwrap_or_else(|| panic!("no line starting with {prefix:?} in {printed:#?}"))
     };
     let endpoint = value_after("export AWS_ENDPOINT_URL=");

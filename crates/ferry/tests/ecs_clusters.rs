@@ -62,7 +62,9 @@ async fn create_describe_list_update_and_delete_a_cluster() {
     let updated = ecs
         .update_cluster()
         .cluster("web")
-        .service_connect_defaults(aws_sdk_ecs::types::ClusterServiceConnectDefaultsRequest::builder().namespace("internal").build().unwrap())
+        .service_connect_defaults(
+            aws_sdk_ecs::types::ClusterServiceConnectDefaultsRequest::builder().namespace("internal").build().unwrap(),
+        )
         .send()
         .await
         .unwrap();
@@ -134,9 +136,13 @@ async fn cluster_errors_are_the_ones_ecs_gives() {
 
     let error = ecs.create_cluster().cluster_name("bad name!").send().await.unwrap_err();
     assert_eq!(error_code(&error), "InvalidParameterException");
-    let error = ecs.update_cluster_settings().cluster("nope")
+    let error = ecs
+        .update_cluster_settings()
+        .cluster("nope")
         .settings(ClusterSetting::builder().name(ClusterSettingName::ContainerInsights).value("enabled").build())
-        .send().await.unwrap_err();
+        .send()
+        .await
+        .unwrap_err();
     assert_eq!(error_code(&error), "ClusterNotFoundException");
     let error = ecs.delete_cluster().cluster("nope").send().await.unwrap_err();
     assert_eq!(error_code(&error), "ClusterNotFoundException");

@@ -13,7 +13,8 @@ fn tag(key: &str, value: &str) -> Tag {
 async fn tags_on_clusters_and_task_definitions() {
     let (_directory, ferry) = start_fresh();
     let ecs = ferry.ecs();
-    let cluster_arn = ecs.create_cluster().cluster_name("tagged").send().await.unwrap().cluster().unwrap().cluster_arn().unwrap().to_owned();
+    let cluster_arn =
+        ecs.create_cluster().cluster_name("tagged").send().await.unwrap().cluster().unwrap().cluster_arn().unwrap().to_owned();
     let registered = ecs
         .register_task_definition()
         .family("tagged")
@@ -45,12 +46,8 @@ async fn tags_on_clusters_and_task_definitions() {
 
     let error = ecs.list_tags_for_resource().resource_arn("arn:aws:ecs:us-east-1:000000000000:cluster/ghost").send().await.unwrap_err();
     assert_eq!(error_code(&error), "ClusterNotFoundException");
-    let error = ecs
-        .list_tags_for_resource()
-        .resource_arn("arn:aws:ecs:us-east-1:000000000000:task-definition/ghost:1")
-        .send()
-        .await
-        .unwrap_err();
+    let error =
+        ecs.list_tags_for_resource().resource_arn("arn:aws:ecs:us-east-1:000000000000:task-definition/ghost:1").send().await.unwrap_err();
     assert_eq!(error_code(&error), "ResourceNotFoundException");
     let error = ecs.tag_resource().resource_arn("not-an-arn").tags(tag("a", "b")).send().await.unwrap_err();
     assert_eq!(error_code(&error), "InvalidParameterException");

@@ -3,10 +3,10 @@
 mod common;
 
 use aws_sdk_ecs::types::{
-    Compatibility, ContainerCondition, ContainerDefinition, ContainerDependency, HealthCheck, KeyValuePair, LinuxParameters,
-    LogConfiguration, LogDriver, MountPoint, NetworkMode, PortMapping, RuntimePlatform, Secret, SortOrder, Tag,
-    TaskDefinitionFamilyStatus, TaskDefinitionField, TaskDefinitionPlacementConstraint, TaskDefinitionPlacementConstraintType,
-    TaskDefinitionStatus, TransportProtocol, Ulimit, UlimitName, Volume, HostVolumeProperties, CpuArchitecture, OsFamily,
+    Compatibility, ContainerCondition, ContainerDefinition, ContainerDependency, CpuArchitecture, HealthCheck, HostVolumeProperties,
+    KeyValuePair, LinuxParameters, LogConfiguration, LogDriver, MountPoint, NetworkMode, OsFamily, PortMapping, RuntimePlatform, Secret,
+    SortOrder, Tag, TaskDefinitionFamilyStatus, TaskDefinitionField, TaskDefinitionPlacementConstraint,
+    TaskDefinitionPlacementConstraintType, TaskDefinitionStatus, TransportProtocol, Ulimit, UlimitName, Volume,
 };
 use common::{error_code, error_message, start_fresh};
 
@@ -33,7 +33,9 @@ async fn the_whole_container_definition_surface_round_trips() {
         .entry_point("/bin/web")
         .working_directory("/srv")
         .user("1000:1000")
-        .health_check(HealthCheck::builder().command("CMD-SHELL").command("wget -q -O- localhost:8080/health").interval(10).build().unwrap())
+        .health_check(
+            HealthCheck::builder().command("CMD-SHELL").command("wget -q -O- localhost:8080/health").interval(10).build().unwrap(),
+        )
         .essential(true)
         .depends_on(ContainerDependency::builder().container_name("sidecar").condition(ContainerCondition::Start).build().unwrap())
         .stop_timeout(20)
@@ -65,7 +67,9 @@ async fn the_whole_container_definition_surface_round_trips() {
         .execution_role_arn("arn:aws:iam::000000000000:role/exec")
         .volumes(Volume::builder().name("data").build())
         .requires_compatibilities(Compatibility::Ec2)
-        .runtime_platform(RuntimePlatform::builder().cpu_architecture(CpuArchitecture::X8664).operating_system_family(OsFamily::Linux).build())
+        .runtime_platform(
+            RuntimePlatform::builder().cpu_architecture(CpuArchitecture::X8664).operating_system_family(OsFamily::Linux).build(),
+        )
         .tags(Tag::builder().key("team").value("blue").build())
         .send()
         .await
@@ -94,13 +98,7 @@ async fn the_whole_container_definition_surface_round_trips() {
     }
     assert_eq!(registered.tags().len(), 1);
 
-    let described = ecs
-        .describe_task_definition()
-        .task_definition("web:1")
-        .include(TaskDefinitionField::Tags)
-        .send()
-        .await
-        .unwrap();
+    let described = ecs.describe_task_definition().task_definition("web:1").include(TaskDefinitionField::Tags).send().await.unwrap();
     assert_eq!(described.tags()[0].key(), Some("team"));
     let described = described.task_definition().unwrap();
     assert_eq!(described, definition);
@@ -130,7 +128,8 @@ async fn the_whole_container_definition_surface_round_trips() {
     // By family alone and by ARN give the same revision.
     let by_family = ecs.describe_task_definition().task_definition("web").send().await.unwrap();
     assert_eq!(by_family.task_definition().unwrap(), definition);
-    let by_arn = ecs.describe_task_definition().task_definition("arn:aws:ecs:us-east-1:000000000000:task-definition/web:1").send().await.unwrap();
+    let by_arn =
+        ecs.describe_task_definition().task_definition("arn:aws:ecs:us-east-1:000000000000:task-definition/web:1").send().await.unwrap();
     assert_eq!(by_arn.task_definition().unwrap(), definition);
 }
 
@@ -142,7 +141,12 @@ async fn ecs_defaults_are_filled_in() {
         .register_task_definition()
         .family("plain")
         .container_definitions(
-            ContainerDefinition::builder().name("app").image("busybox").memory(64).port_mappings(PortMapping::builder().container_port(80).build()).build(),
+            ContainerDefinition::builder()
+                .name("app")
+                .image("busybox")
+                .memory(64)
+                .port_mappings(PortMapping::builder().container_port(80).build())
+                .build(),
         )
         .send()
         .await
@@ -178,10 +182,12 @@ async fn paging_through_250_revisions() {
     let pages: Vec<_> = ecs.list_task_definitions().family_prefix("many").into_paginator().send().collect::<Vec<_>>().await;
     assert_eq!(pages.len(), 3);
     let arns: Vec<String> = pages.into_iter().flat_map(|page| page.unwrap().task_definition_arns().to_vec()).collect();
-    let expected: Vec<String> = (1..=250).map(|revision| format!("arn:aws:ecs:us-east-1:000000000000:task-definition/many:{revision}")).collect();
+    let expected: Vec<String> =
+        (1..=250).map(|revision| format!("arn:aws:ecs:us-east-1:000000000000:task-definition/many:{revision}")).collect();
     assert_eq!(arns, expected, "in order, each once, no gaps");
 
-    let descending: Vec<_> = ecs.list_task_definitions().sort(SortOrder::Desc).max_results(40).into_paginator().send().collect::<Vec<_>>().await;
+    let descending: Vec<_> =
+        ecs.list_task_definitions().sort(SortOrder::Desc).max_results(40).into_paginator().send().collect::<Vec<_>>().await;
     let arns: Vec<String> = descending.into_iter().flat_map(|page| page.unwrap().task_definition_arns().to_vec()).collect();
     assert_eq!(arns.len(), 251);
     assert_eq!(arns[0], "arn:aws:ecs:us-east-1:000000000000:task-definition/other:1");
@@ -221,7 +227,14 @@ async fn deregister_delete_and_family_listing() {
     assert!(ecs.describe_task_definition().task_definition("batch:1").send().await.is_ok());
 
     // Deleting: an ACTIVE revision fails, an INACTIVE one moves to DELETE_IN_PROGRESS.
-    let deleted = ecs.delete_task_definitions().task_definitions("batch:1").task_definitions("api:2").task_definitions("ghost:1").send().await.unwrap();
+    let deleted = ecs
+        .delete_task_definitions()
+        .task_definitions("batch:1")
+        .task_definitions("api:2")
+        .task_definitions("ghost:1")
+        .send()
+        .await
+        .unwrap();
     assert_eq!(deleted.task_definitions().len(), 1);
     assert_eq!(deleted.task_definitions()[0].status(), Some(&TaskDefinitionStatus::DeleteInProgress));
     assert!(deleted.task_definitions()[0].delete_requested_at().is_some());
@@ -247,7 +260,9 @@ async fn ecs_validation_rules_refuse_bad_definitions_and_store_nothing() {
     let cases: Vec<(&str, aws_sdk_ecs::operation::register_task_definition::builders::RegisterTaskDefinitionFluentBuilder, &str)> = vec![
         (
             "no memory anywhere",
-            ecs.register_task_definition().family("bad").container_definitions(ContainerDefinition::builder().name("a").image("busybox").build()),
+            ecs.register_task_definition()
+                .family("bad")
+                .container_definitions(ContainerDefinition::builder().name("a").image("busybox").build()),
             "memoryReservation",
         ),
         (
@@ -285,7 +300,9 @@ async fn ecs_validation_rules_refuse_bad_definitions_and_store_nothing() {
                     .name("a")
                     .image("busybox")
                     .memory(64)
-                    .depends_on(ContainerDependency::builder().container_name("ghost").condition(ContainerCondition::Start).build().unwrap())
+                    .depends_on(
+                        ContainerDependency::builder().container_name("ghost").condition(ContainerCondition::Start).build().unwrap(),
+                    )
                     .build(),
             ),
             "ghost",
@@ -316,7 +333,10 @@ async fn ecs_validation_rules_refuse_bad_definitions_and_store_nothing() {
         ),
         (
             "duplicate container names",
-            ecs.register_task_definition().family("bad").container_definitions(simple_container("a")).container_definitions(simple_container("a")),
+            ecs.register_task_definition()
+                .family("bad")
+                .container_definitions(simple_container("a"))
+                .container_definitions(simple_container("a")),
             "Duplicate",
         ),
         (
@@ -335,15 +355,18 @@ async fn ecs_validation_rules_refuse_bad_definitions_and_store_nothing() {
             "a memberOf constraint without an expression",
             ecs.register_task_definition()
                 .family("bad")
-                .placement_constraints(TaskDefinitionPlacementConstraint::builder().r#type(TaskDefinitionPlacementConstraintType::MemberOf).build())
+                .placement_constraints(
+                    TaskDefinitionPlacementConstraint::builder().r#type(TaskDefinitionPlacementConstraintType::MemberOf).build(),
+                )
                 .container_definitions(simple_container("a")),
             "expression",
         ),
         (
             "container memory above the task's",
-            ecs.register_task_definition().family("bad").memory("128").container_definitions(
-                ContainerDefinition::builder().name("a").image("busybox").memory(256).build(),
-            ),
+            ecs.register_task_definition()
+                .family("bad")
+                .memory("128")
+                .container_definitions(ContainerDefinition::builder().name("a").image("busybox").memory(256).build()),
             "more than the task's memory",
         ),
     ];

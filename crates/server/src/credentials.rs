@@ -44,7 +44,9 @@ pub enum CredentialsError {
     EmptyInEnvironment { variable: &'static str },
     #[error("cannot read or write the credentials file {path}: {source}")]
     File { path: PathBuf, source: std::io::Error },
-    #[error("the credentials file {path} has no aws_access_key_id/aws_secret_access_key under [{PROFILE_NAME}]; delete it to have a new key generated")]
+    #[error(
+        "the credentials file {path} has no aws_access_key_id/aws_secret_access_key under [{PROFILE_NAME}]; delete it to have a new key generated"
+    )]
     Malformed { path: PathBuf },
 }
 

@@ -73,16 +73,27 @@ impl std::fmt::Debug for ControlPlane {
 fn lock_data_directory(data_dir: &Path) -> Result<fs::File, ServerError> {
     let directory_error = |source| ServerError::DataDirectory { path: data_dir.to_owned(), source };
     fs::DirBuilder::new().recursive(true).mode(0o700).create(data_dir).map_err(directory_error)?;
-    let lock_file = fs::OpenOptions::new()
-        .create(true)
-        .truncate(false)
-        .write(true)
-        .open(data_dir.join(LOCK_FILE_NAME))
-        .map_err(directory_error)?;
+    let lock_file =
+        fs::OpenOptions::new().create(true).truncate(false).write(true).open(data_dir.join(LOCK_FILE_NAME)).map_err(directory_error)?;
     match lock_file.try_lock() {
         Ok(()) => Ok(lock_file),
         Err(fs::TryLockError::WouldBlock) => Err(ServerError::DataDirectoryInUse { path: data_dir.to_owned() }),
         Err(fs::TryLockError::Error(error)) => Err(directory_error(error)),
+    }
+}
+
+/// The data directory holds the root secret and all state; it is created 0700, but one that
+/// already existed keeps its mode, so say so if others can read it.
+fn warn_if_readable_by_others(data_dir: &Path) {
+    use std::os::unix::fs::PermissionsExt;
+    if let Ok(metadata) = fs::metadata(data_dir)
+        && metadata.permissions().mode() & 0o077 != 0
+    {
+        tracing::warn!(
+            data_dir = %data_dir.display(),
+            mode = format!("{:o}", metadata.permissions().mode() & 0o777),
+            "the data directory is open to other users; `chmod 700` it"
+        );
     }
 }
 
@@ -92,6 +103,7 @@ impl ControlPlane {
     pub async fn start(options: ServerOptions, environment: impl Fn(&str) -> Option<String>) -> Result<ControlPlane, ServerError> {
         let data_dir_lock = lock_data_directory(&options.data_dir)?;
         let (credentials, credentials_source) = credentials::load_or_create(&options.data_dir, environment)?;
+        warn_if_readable_by_others(&options.data_dir);
         let state_path = options.data_dir.join(STATE_FILE_NAME);
         let store = SqliteStore::open(&state_path).map_err(|source| ServerError::Store { path: state_path.clone(), source })?;
         let store = Arc::new(store);
@@ -106,10 +118,15 @@ impl ControlPlane {
         let verifier = Verifier::new(VerifierConfig::new(options.identity.region.clone()), Arc::new(lookup));
         let mut gateway = Gateway::new(options.gateway.clone(), verifier, clock.clone());
         let shared_store: Arc<dyn KeyValueStore> = store.clone();
-        gateway.add_json_service(Arc::new(EcsService::new(shared_store, options.identity.clone(), clock)));
+        let ecs = EcsService::new(shared_store, options.identity.clone(), clock);
+        match ecs.repair_cluster_index().await {
+            Ok(0) => {}
+            Ok(repaired) => tracing::info!(repaired, "wrote missing entries of the active-cluster index"),
+            Err(error) => tracing::warn!(%error, "could not check the active-cluster index"),
+        }
+        gateway.add_json_service(Arc::new(ecs));
 
-        let listener =
-            TcpListener::bind(options.listen).await.map_err(|source| ServerError::Listen { address: options.listen, source })?;
+        let listener = TcpListener::bind(options.listen).await.map_err(|source| ServerError::Listen { address: options.listen, source })?;
         let local_address = listener.local_addr().map_err(|source| ServerError::Listen { address: options.listen, source })?;
         Ok(ControlPlane {
             listener,
@@ -149,9 +166,8 @@ impl ControlPlane {
     pub async fn serve(self, shutdown: impl Future<Output = ()>) {
         serve(self.listener, self.gateway.clone(), self.listener_config.clone(), shutdown).await;
         drop(self.gateway);
-        match Arc::try_unwrap(self.store) {
-            Ok(store) => store.close(),
-            Err(_) => tracing::warn!("the store is still in use at shutdown; it closes when the last user lets go"),
-        }
+        // Every handle shares one store; closing any of them finishes queued writes, checkpoints
+        // the WAL and refuses later calls, whoever else still holds a handle.
+        SqliteStore::clone(&self.store).close();
     }
 }

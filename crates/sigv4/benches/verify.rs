@@ -5,9 +5,7 @@ use std::sync::Arc;
 use std::time::{Duration, SystemTime, UNIX_EPOCH};
 
 use aws_credential_types::Credentials;
-use aws_sigv4::http_request::{
-    SignableBody, SignableRequest, SignatureLocation, SigningSettings, sign,
-};
+use aws_sigv4::http_request::{SignableBody, SignableRequest, SignatureLocation, SigningSettings, sign};
 use aws_smithy_runtime_api::client::identity::Identity;
 use criterion::{Criterion, Throughput, criterion_group, criterion_main};
 use ferry_sigv4::{RequestToVerify, StaticCredentials, Verifier, VerifierConfig};
@@ -33,22 +31,12 @@ fn signed_request(path_and_query: &str, body: Vec<u8>, presigned: bool) -> Signe
     let headers = [
         ("host", "localhost:4566"),
         ("content-type", "application/x-amz-json-1.1"),
-        (
-            "x-amz-target",
-            "AmazonEC2ContainerServiceV20141113.DescribeServices",
-        ),
-        (
-            "x-amz-user-agent",
-            "aws-sdk-rust/1.3.0 api/ecs/1.0.0 os/linux lang/rust/1.95.0",
-        ),
-        (
-            "amz-sdk-invocation-id",
-            "8b4b8d8c-3a3e-4c7b-9d2a-0f2a6b1f7f11",
-        ),
+        ("x-amz-target", "AmazonEC2ContainerServiceV20141113.DescribeServices"),
+        ("x-amz-user-agent", "aws-sdk-rust/1.3.0 api/ecs/1.0.0 os/linux lang/rust/1.95.0"),
+        ("amz-sdk-invocation-id", "8b4b8d8c-3a3e-4c7b-9d2a-0f2a6b1f7f11"),
         ("amz-sdk-request", "attempt=1; max=3"),
     ];
-    let identity: Identity =
-        Credentials::new(ACCESS_KEY_ID, SECRET_ACCESS_KEY, None, None, "bench").into();
+    let identity: Identity = Credentials::new(ACCESS_KEY_ID, SECRET_ACCESS_KEY, None, None, "bench").into();
     let mut settings = SigningSettings::default();
     if presigned {
         settings.signature_location = SignatureLocation::QueryParams;
@@ -63,13 +51,7 @@ fn signed_request(path_and_query: &str, body: Vec<u8>, presigned: bool) -> Signe
         .build()
         .unwrap()
         .into();
-    let signable = SignableRequest::new(
-        "POST",
-        uri.clone(),
-        headers.iter().copied(),
-        SignableBody::Bytes(&body),
-    )
-    .unwrap();
+    let signable = SignableRequest::new("POST", uri.clone(), headers.iter().copied(), SignableBody::Bytes(&body)).unwrap();
     let (instructions, _signature) = sign(signable, &params).unwrap().into_parts();
     let mut request = http::Request::builder().method("POST").uri(&uri);
     for (name, value) in headers {
@@ -87,31 +69,13 @@ fn signed_request(path_and_query: &str, body: Vec<u8>, presigned: bool) -> Signe
 }
 
 fn bench_verify(criterion: &mut Criterion) {
-    let credentials = StaticCredentials::new().with_credential(
-        ACCESS_KEY_ID,
-        SECRET_ACCESS_KEY,
-        "arn:aws:iam::000000000000:root",
-    );
+    let credentials = StaticCredentials::new().with_credential(ACCESS_KEY_ID, SECRET_ACCESS_KEY, "arn:aws:iam::000000000000:root");
     let verifier = Verifier::new(VerifierConfig::new("us-east-1"), Arc::new(credentials));
-    let small_body =
-        br#"{"cluster":"default","services":["web","worker"],"include":["TAGS"]}"#.to_vec();
+    let small_body = br#"{"cluster":"default","services":["web","worker"],"include":["TAGS"]}"#.to_vec();
     let cases = [
-        (
-            "ecs_json_call_header_signed",
-            signed_request("/", small_body.clone(), false),
-        ),
-        (
-            "ecs_json_call_4KiB_body",
-            signed_request("/", vec![b'x'; 4096], false),
-        ),
-        (
-            "presigned_url",
-            signed_request(
-                "/?Action=GetCallerIdentity&Version=2011-06-15",
-                Vec::new(),
-                true,
-            ),
-        ),
+        ("ecs_json_call_header_signed", signed_request("/", small_body.clone(), false)),
+        ("ecs_json_call_4KiB_body", signed_request("/", vec![b'x'; 4096], false)),
+        ("presigned_url", signed_request("/?Action=GetCallerIdentity&Version=2011-06-15", Vec::new(), true)),
     ];
 
     let mut group = criterion.benchmark_group("verify");
@@ -124,15 +88,9 @@ fn bench_verify(criterion: &mut Criterion) {
             headers: &signed.headers,
             body: &signed.body,
         };
-        verifier
-            .verify(&request, "ecs", signing_time())
-            .expect("the benchmark request must verify");
+        verifier.verify(&request, "ecs", signing_time()).expect("the benchmark request must verify");
         group.bench_function(*name, |bencher| {
-            bencher.iter(|| {
-                verifier
-                    .verify(std::hint::black_box(&request), "ecs", signing_time())
-                    .unwrap()
-            })
+            bencher.iter(|| verifier.verify(std::hint::black_box(&request), "ecs", signing_time()).unwrap())
         });
     }
     group.finish();

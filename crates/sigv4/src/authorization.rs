@@ -31,16 +31,9 @@ pub struct CredentialScope {
 impl CredentialScope {
     /// Splits a credential into its five slash-delimited elements, none of them empty.
     pub fn parse(credential: &str) -> Result<CredentialScope, SigV4Error> {
-        let malformed = || SigV4Error::MalformedCredential {
-            credential: credential.to_owned(),
-        };
+        let malformed = || SigV4Error::MalformedCredential { credential: credential.to_owned() };
         let mut elements = credential.split('/');
-        let mut next_element = || {
-            elements
-                .next()
-                .filter(|element| !element.is_empty())
-                .ok_or_else(malformed)
-        };
+        let mut next_element = || elements.next().filter(|element| !element.is_empty()).ok_or_else(malformed);
         let scope = CredentialScope {
             access_key_id: next_element()?.to_owned(),
             date: next_element()?.to_owned(),
@@ -56,10 +49,7 @@ impl CredentialScope {
 
     /// `date/region/service/terminator`, the scope line of the string to sign.
     pub fn scope_string(&self) -> String {
-        format!(
-            "{}/{}/{}/{}",
-            self.date, self.region, self.service, self.terminator
-        )
+        format!("{}/{}/{}/{}", self.date, self.region, self.service, self.terminator)
     }
 }
 
@@ -93,16 +83,13 @@ pub struct PresignedParameters {
 /// tolerated; components may come in any order, but each only once.
 pub fn parse_authorization_header(value: &str) -> Result<AuthorizationHeader, SigV4Error> {
     let value = value.trim_matches(is_http_whitespace);
-    let algorithm_end =
-        value.find(|character: char| is_http_whitespace(character) || character == ',');
+    let algorithm_end = value.find(|character: char| is_http_whitespace(character) || character == ',');
     let (algorithm, components) = match algorithm_end {
         Some(end) => (&value[..end], &value[end..]),
         None => (value, ""),
     };
     if algorithm != SIGV4_ALGORITHM {
-        return Err(SigV4Error::UnsupportedAlgorithm {
-            algorithm: algorithm.to_owned(),
-        });
+        return Err(SigV4Error::UnsupportedAlgorithm { algorithm: algorithm.to_owned() });
     }
 
     let mut credential: Option<&str> = None;
@@ -114,9 +101,7 @@ pub fn parse_authorization_header(value: &str) -> Result<AuthorizationHeader, Si
             continue;
         }
         let Some((key, component_value)) = component.split_once('=') else {
-            return Err(SigV4Error::MalformedAuthorizationComponent {
-                component: component.to_owned(),
-            });
+            return Err(SigV4Error::MalformedAuthorizationComponent { component: component.to_owned() });
         };
         let key = key.trim_matches(is_http_whitespace);
         let slot = match key {
@@ -128,28 +113,20 @@ pub fn parse_authorization_header(value: &str) -> Result<AuthorizationHeader, Si
             _ => continue,
         };
         if slot.is_some() {
-            return Err(SigV4Error::RepeatedAuthorizationComponent {
-                component: key.to_owned(),
-            });
+            return Err(SigV4Error::RepeatedAuthorizationComponent { component: key.to_owned() });
         }
         *slot = Some(component_value.trim_matches(is_http_whitespace));
     }
 
     // An empty component is as good as a missing one.
-    let [credential, signed_headers, signature] = [credential, signed_headers, signature]
-        .map(|component| component.filter(|value| !value.is_empty()));
-    let (Some(credential), Some(signed_headers), Some(signature)) =
-        (credential, signed_headers, signature)
-    else {
-        let missing = [
-            ("Credential", credential),
-            ("SignedHeaders", signed_headers),
-            ("Signature", signature),
-        ]
-        .into_iter()
-        .filter(|(_, component)| component.is_none())
-        .map(|(name, _)| name)
-        .collect();
+    let [credential, signed_headers, signature] =
+        [credential, signed_headers, signature].map(|component| component.filter(|value| !value.is_empty()));
+    let (Some(credential), Some(signed_headers), Some(signature)) = (credential, signed_headers, signature) else {
+        let missing = [("Credential", credential), ("SignedHeaders", signed_headers), ("Signature", signature)]
+            .into_iter()
+            .filter(|(_, component)| component.is_none())
+            .map(|(name, _)| name)
+            .collect();
         return Err(SigV4Error::MissingAuthorizationComponents { missing });
     };
 
@@ -161,14 +138,8 @@ pub fn parse_authorization_header(value: &str) -> Result<AuthorizationHeader, Si
 }
 
 /// The query parameters a presigned URL must carry, in the order AWS lists them.
-const REQUIRED_PRESIGNED_PARAMETERS: [&str; 6] = [
-    "X-Amz-Algorithm",
-    "X-Amz-Credential",
-    "X-Amz-Signature",
-    "X-Amz-Date",
-    "X-Amz-SignedHeaders",
-    "X-Amz-Expires",
-];
+const REQUIRED_PRESIGNED_PARAMETERS: [&str; 6] =
+    ["X-Amz-Algorithm", "X-Amz-Credential", "X-Amz-Signature", "X-Amz-Date", "X-Amz-SignedHeaders", "X-Amz-Expires"];
 
 /// Sent with temporary credentials; signed like any other query parameter.
 const SECURITY_TOKEN_PARAMETER: &str = "X-Amz-Security-Token";
@@ -179,9 +150,7 @@ pub fn parse_presigned_query(query: &str) -> Result<Option<PresignedParameters>,
     presigned_parameters_from(&decode_query(query))
 }
 
-pub(crate) fn presigned_parameters_from(
-    parameters: &[QueryParameter<'_>],
-) -> Result<Option<PresignedParameters>, SigV4Error> {
+pub(crate) fn presigned_parameters_from(parameters: &[QueryParameter<'_>]) -> Result<Option<PresignedParameters>, SigV4Error> {
     // The required parameters, then the optional security token, by their decoded names.
     let mut found: [Option<Cow<'_, str>>; 7] = Default::default();
     for parameter in parameters {
@@ -191,33 +160,20 @@ pub(crate) fn presigned_parameters_from(
             .position(|name| parameter.name.as_ref() == name.as_bytes());
         let Some(index) = index else { continue };
         if found[index].is_some() {
-            return Err(SigV4Error::RepeatedQueryParameter {
-                name: String::from_utf8_lossy(&parameter.name).into_owned(),
-            });
+            return Err(SigV4Error::RepeatedQueryParameter { name: String::from_utf8_lossy(&parameter.name).into_owned() });
         }
         found[index] = Some(String::from_utf8_lossy(&parameter.value));
     }
     // An empty parameter is as good as a missing one.
-    let [
-        algorithm,
-        credential,
-        signature,
-        date,
-        signed_headers,
-        expires,
-        security_token,
-    ] = found;
+    let [algorithm, credential, signature, date, signed_headers, expires, security_token] = found;
     let [credential, signature, date, signed_headers, expires] =
-        [credential, signature, date, signed_headers, expires]
-            .map(|value| value.filter(|value| !value.is_empty()));
+        [credential, signature, date, signed_headers, expires].map(|value| value.filter(|value| !value.is_empty()));
 
     let Some(algorithm) = algorithm else {
         return Ok(None);
     };
     if algorithm != SIGV4_ALGORITHM {
-        return Err(SigV4Error::UnsupportedAlgorithm {
-            algorithm: algorithm.into_owned(),
-        });
+        return Err(SigV4Error::UnsupportedAlgorithm { algorithm: algorithm.into_owned() });
     }
     let (Some(credential), Some(signature), Some(date), Some(signed_headers), Some(expires)) =
         (&credential, &signature, &date, &signed_headers, &expires)
@@ -242,9 +198,7 @@ pub(crate) fn presigned_parameters_from(
 }
 
 fn parse_expires(expires: &str) -> Result<u64, SigV4Error> {
-    let malformed = || SigV4Error::MalformedExpires {
-        value: expires.to_owned(),
-    };
+    let malformed = || SigV4Error::MalformedExpires { value: expires.to_owned() };
     if expires.is_empty() || !expires.bytes().all(|byte| byte.is_ascii_digit()) {
         return Err(malformed());
     }
@@ -262,9 +216,7 @@ fn parse_signed_headers(signed_headers: &str) -> Result<Vec<String>, SigV4Error>
         .map(|name| {
             let name = name.trim_matches(is_http_whitespace);
             if name.is_empty() {
-                Err(SigV4Error::MissingAuthorizationComponents {
-                    missing: vec!["SignedHeaders"],
-                })
+                Err(SigV4Error::MissingAuthorizationComponents { missing: vec!["SignedHeaders"] })
             } else {
                 Ok(name.to_ascii_lowercase())
             }
@@ -314,10 +266,7 @@ mod tests {
                 signature: SIGNATURE.into(),
             }
         );
-        assert_eq!(
-            parsed.credential.scope_string(),
-            "20150830/us-east-1/ecs/aws4_request"
-        );
+        assert_eq!(parsed.credential.scope_string(), "20150830/us-east-1/ecs/aws4_request");
     }
 
     #[test]
@@ -347,11 +296,7 @@ mod tests {
                 "AWS4-HMAC-SHA256 Credential=AKID/20150830/us-east-1/ecs/aws4_request, Extra=ignored, SignedHeaders=host;x-amz-date, Signature={SIGNATURE}"
             ),
         ] {
-            assert_eq!(
-                parse_authorization_header(&variant).as_ref(),
-                Ok(&expected),
-                "{variant:?}"
-            );
+            assert_eq!(parse_authorization_header(&variant).as_ref(), Ok(&expected), "{variant:?}");
         }
     }
 
@@ -361,134 +306,65 @@ mod tests {
         let signed_headers = "SignedHeaders=host;x-amz-date";
         let signature = format!("Signature={SIGNATURE}");
         let cases: Vec<(String, SigV4Error)> = vec![
-            (
-                "".into(),
-                SigV4Error::UnsupportedAlgorithm {
-                    algorithm: "".into(),
-                },
-            ),
-            (
-                format!("AWS4-HMAC-SHA1 {credential}"),
-                SigV4Error::UnsupportedAlgorithm {
-                    algorithm: "AWS4-HMAC-SHA1".into(),
-                },
-            ),
-            (
-                "AWS AKID:c2lnbmF0dXJl".into(),
-                SigV4Error::UnsupportedAlgorithm {
-                    algorithm: "AWS".into(),
-                },
-            ),
+            ("".into(), SigV4Error::UnsupportedAlgorithm { algorithm: "".into() }),
+            (format!("AWS4-HMAC-SHA1 {credential}"), SigV4Error::UnsupportedAlgorithm { algorithm: "AWS4-HMAC-SHA1".into() }),
+            ("AWS AKID:c2lnbmF0dXJl".into(), SigV4Error::UnsupportedAlgorithm { algorithm: "AWS".into() }),
             (
                 "AWS4-HMAC-SHA256".into(),
-                SigV4Error::MissingAuthorizationComponents {
-                    missing: vec!["Credential", "SignedHeaders", "Signature"],
-                },
+                SigV4Error::MissingAuthorizationComponents { missing: vec!["Credential", "SignedHeaders", "Signature"] },
             ),
-            (
-                header(&format!("{credential}, {signed_headers}")),
-                SigV4Error::MissingAuthorizationComponents {
-                    missing: vec!["Signature"],
-                },
-            ),
+            (header(&format!("{credential}, {signed_headers}")), SigV4Error::MissingAuthorizationComponents { missing: vec!["Signature"] }),
             (
                 header(&format!("{credential}, SignedHeaders=, {signature}")),
-                SigV4Error::MissingAuthorizationComponents {
-                    missing: vec!["SignedHeaders"],
-                },
+                SigV4Error::MissingAuthorizationComponents { missing: vec!["SignedHeaders"] },
             ),
             (
-                header(&format!(
-                    "{credential}, SignedHeaders=host;;x-amz-date, {signature}"
-                )),
-                SigV4Error::MissingAuthorizationComponents {
-                    missing: vec!["SignedHeaders"],
-                },
+                header(&format!("{credential}, SignedHeaders=host;;x-amz-date, {signature}")),
+                SigV4Error::MissingAuthorizationComponents { missing: vec!["SignedHeaders"] },
             ),
             (
                 header(&format!("{credential} {signed_headers}, {signature}")),
-                SigV4Error::MissingAuthorizationComponents {
-                    missing: vec!["SignedHeaders"],
-                },
+                SigV4Error::MissingAuthorizationComponents { missing: vec!["SignedHeaders"] },
             ),
             (
-                header(&format!(
-                    "{credential}, {signed_headers}, {signature}, {signature}"
-                )),
-                SigV4Error::RepeatedAuthorizationComponent {
-                    component: "Signature".into(),
-                },
+                header(&format!("{credential}, {signed_headers}, {signature}, {signature}")),
+                SigV4Error::RepeatedAuthorizationComponent { component: "Signature".into() },
             ),
             (
-                header(&format!(
-                    "AKID/20150830/us-east-1/ecs/aws4_request, {signed_headers}, {signature}"
-                )),
-                SigV4Error::MalformedAuthorizationComponent {
-                    component: "AKID/20150830/us-east-1/ecs/aws4_request".into(),
-                },
+                header(&format!("AKID/20150830/us-east-1/ecs/aws4_request, {signed_headers}, {signature}")),
+                SigV4Error::MalformedAuthorizationComponent { component: "AKID/20150830/us-east-1/ecs/aws4_request".into() },
             ),
             (
-                header(&format!(
-                    "Credential=AKID/20150830/us-east-1/ecs, {signed_headers}, {signature}"
-                )),
-                SigV4Error::MalformedCredential {
-                    credential: "AKID/20150830/us-east-1/ecs".into(),
-                },
+                header(&format!("Credential=AKID/20150830/us-east-1/ecs, {signed_headers}, {signature}")),
+                SigV4Error::MalformedCredential { credential: "AKID/20150830/us-east-1/ecs".into() },
             ),
             (
-                header(&format!(
-                    "Credential=AKID/20150830/us-east-1/ecs/aws4_request/x, {signed_headers}, {signature}"
-                )),
-                SigV4Error::MalformedCredential {
-                    credential: "AKID/20150830/us-east-1/ecs/aws4_request/x".into(),
-                },
+                header(&format!("Credential=AKID/20150830/us-east-1/ecs/aws4_request/x, {signed_headers}, {signature}")),
+                SigV4Error::MalformedCredential { credential: "AKID/20150830/us-east-1/ecs/aws4_request/x".into() },
             ),
             (
-                header(&format!(
-                    "Credential=AKID//us-east-1/ecs/aws4_request, {signed_headers}, {signature}"
-                )),
-                SigV4Error::MalformedCredential {
-                    credential: "AKID//us-east-1/ecs/aws4_request".into(),
-                },
+                header(&format!("Credential=AKID//us-east-1/ecs/aws4_request, {signed_headers}, {signature}")),
+                SigV4Error::MalformedCredential { credential: "AKID//us-east-1/ecs/aws4_request".into() },
             ),
-            (
-                header(&format!("{credential}, {signed_headers}, Signature=abc")),
-                SigV4Error::MalformedSignature,
-            ),
-            (
-                header(&format!(
-                    "{credential}, {signed_headers}, Signature={}",
-                    "g".repeat(64)
-                )),
-                SigV4Error::MalformedSignature,
-            ),
+            (header(&format!("{credential}, {signed_headers}, Signature=abc")), SigV4Error::MalformedSignature),
+            (header(&format!("{credential}, {signed_headers}, Signature={}", "g".repeat(64))), SigV4Error::MalformedSignature),
         ];
         for (value, expected) in cases {
-            assert_eq!(
-                parse_authorization_header(&value),
-                Err(expected),
-                "{value:?}"
-            );
+            assert_eq!(parse_authorization_header(&value), Err(expected), "{value:?}");
         }
     }
 
     #[test]
     fn a_query_without_algorithm_is_not_presigned() {
         assert_eq!(parse_presigned_query(""), Ok(None));
-        assert_eq!(
-            parse_presigned_query("Action=ListUsers&Version=2010-05-08"),
-            Ok(None)
-        );
+        assert_eq!(parse_presigned_query("Action=ListUsers&Version=2010-05-08"), Ok(None));
         assert_eq!(parse_presigned_query("X-Amz-Signature=abc"), Ok(None));
     }
 
     fn presigned_query(overrides: &[(&str, Option<&str>)]) -> String {
         let mut parameters = vec![
             ("X-Amz-Algorithm", "AWS4-HMAC-SHA256".to_owned()),
-            (
-                "X-Amz-Credential",
-                "AKID%2F20150830%2Fus-east-1%2Fsts%2Faws4_request".to_owned(),
-            ),
+            ("X-Amz-Credential", "AKID%2F20150830%2Fus-east-1%2Fsts%2Faws4_request".to_owned()),
             ("X-Amz-Date", "20150830T123600Z".to_owned()),
             ("X-Amz-Expires", "60".to_owned()),
             ("X-Amz-SignedHeaders", "host".to_owned()),
@@ -500,19 +376,12 @@ mod tests {
                 parameters.push((name, (*value).to_owned()));
             }
         }
-        parameters
-            .iter()
-            .map(|(name, value)| format!("{name}={value}"))
-            .collect::<Vec<_>>()
-            .join("&")
+        parameters.iter().map(|(name, value)| format!("{name}={value}")).collect::<Vec<_>>().join("&")
     }
 
     #[test]
     fn parses_presigned_parameters() {
-        let query = format!(
-            "Action=GetCallerIdentity&{}&X-Amz-Security-Token=tok%2Ben",
-            presigned_query(&[])
-        );
+        let query = format!("Action=GetCallerIdentity&{}&X-Amz-Security-Token=tok%2Ben", presigned_query(&[]));
         let parsed = parse_presigned_query(&query).unwrap().unwrap();
         assert_eq!(parsed.credential.access_key_id, "AKID");
         assert_eq!(parsed.credential.service, "sts");
@@ -528,69 +397,34 @@ mod tests {
         let cases: Vec<(String, SigV4Error)> = vec![
             (
                 presigned_query(&[("X-Amz-Algorithm", Some("AWS4-HMAC-SHA1"))]),
-                SigV4Error::UnsupportedAlgorithm {
-                    algorithm: "AWS4-HMAC-SHA1".into(),
-                },
+                SigV4Error::UnsupportedAlgorithm { algorithm: "AWS4-HMAC-SHA1".into() },
             ),
             (
                 presigned_query(&[("X-Amz-Signature", None), ("X-Amz-Expires", None)]),
-                SigV4Error::MissingPresignedParameters {
-                    missing: vec!["X-Amz-Signature", "X-Amz-Expires"],
-                },
+                SigV4Error::MissingPresignedParameters { missing: vec!["X-Amz-Signature", "X-Amz-Expires"] },
             ),
-            (
-                presigned_query(&[("X-Amz-Date", Some(""))]),
-                SigV4Error::MissingPresignedParameters {
-                    missing: vec!["X-Amz-Date"],
-                },
-            ),
+            (presigned_query(&[("X-Amz-Date", Some(""))]), SigV4Error::MissingPresignedParameters { missing: vec!["X-Amz-Date"] }),
             (
                 format!("{}&X-Amz-Date=20150830T123600Z", presigned_query(&[])),
-                SigV4Error::RepeatedQueryParameter {
-                    name: "X-Amz-Date".into(),
-                },
+                SigV4Error::RepeatedQueryParameter { name: "X-Amz-Date".into() },
             ),
-            (
-                presigned_query(&[("X-Amz-Expires", Some("604801"))]),
-                SigV4Error::MalformedExpires {
-                    value: "604801".into(),
-                },
-            ),
-            (
-                presigned_query(&[("X-Amz-Expires", Some("0"))]),
-                SigV4Error::MalformedExpires { value: "0".into() },
-            ),
-            (
-                presigned_query(&[("X-Amz-Expires", Some("-5"))]),
-                SigV4Error::MalformedExpires { value: "-5".into() },
-            ),
+            (presigned_query(&[("X-Amz-Expires", Some("604801"))]), SigV4Error::MalformedExpires { value: "604801".into() }),
+            (presigned_query(&[("X-Amz-Expires", Some("0"))]), SigV4Error::MalformedExpires { value: "0".into() }),
+            (presigned_query(&[("X-Amz-Expires", Some("-5"))]), SigV4Error::MalformedExpires { value: "-5".into() }),
             (
                 presigned_query(&[("X-Amz-Expires", Some("99999999999999999999999"))]),
-                SigV4Error::MalformedExpires {
-                    value: "99999999999999999999999".into(),
-                },
+                SigV4Error::MalformedExpires { value: "99999999999999999999999".into() },
             ),
             (
                 presigned_query(&[("X-Amz-Credential", Some("AKID/20150830"))]),
-                SigV4Error::MalformedCredential {
-                    credential: "AKID/20150830".into(),
-                },
+                SigV4Error::MalformedCredential { credential: "AKID/20150830".into() },
             ),
-            (
-                presigned_query(&[("X-Amz-Signature", Some("zz"))]),
-                SigV4Error::MalformedSignature,
-            ),
+            (presigned_query(&[("X-Amz-Signature", Some("zz"))]), SigV4Error::MalformedSignature),
         ];
         for (query, expected) in cases {
             assert_eq!(parse_presigned_query(&query), Err(expected), "{query:?}");
         }
         let longest = presigned_query(&[("X-Amz-Expires", Some("604800"))]);
-        assert_eq!(
-            parse_presigned_query(&longest)
-                .unwrap()
-                .unwrap()
-                .expires_in_seconds,
-            604_800
-        );
+        assert_eq!(parse_presigned_query(&longest).unwrap().unwrap().expires_in_seconds, 604_800);
     }
 }

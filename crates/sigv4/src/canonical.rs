@@ -10,11 +10,7 @@ use std::borrow::Cow;
 use percent_encoding::{AsciiSet, NON_ALPHANUMERIC, percent_decode, percent_encode};
 
 /// Everything but RFC 3986's unreserved characters (`A-Z a-z 0-9 - _ . ~`) is percent-encoded.
-const ENCODE_ALL_BUT_UNRESERVED: &AsciiSet = &NON_ALPHANUMERIC
-    .remove(b'-')
-    .remove(b'_')
-    .remove(b'.')
-    .remove(b'~');
+const ENCODE_ALL_BUT_UNRESERVED: &AsciiSet = &NON_ALPHANUMERIC.remove(b'-').remove(b'_').remove(b'.').remove(b'~');
 
 /// Path segments keep their separating slashes.
 const ENCODE_ALL_BUT_UNRESERVED_AND_SLASH: &AsciiSet = &ENCODE_ALL_BUT_UNRESERVED.remove(b'/');
@@ -55,9 +51,7 @@ fn normalize_path(raw_path: &str) -> Cow<'_, str> {
         normalized.push_str(segment);
     }
     // A trailing slash (or a trailing dot segment, which stands for a directory) survives.
-    let ends_as_directory = ["/", "/.", "/.."]
-        .iter()
-        .any(|ending| raw_path.ends_with(ending));
+    let ends_as_directory = ["/", "/.", "/.."].iter().any(|ending| raw_path.ends_with(ending));
     if normalized.is_empty() || ends_as_directory {
         normalized.push('/');
     }
@@ -79,10 +73,7 @@ pub(crate) fn decode_query(raw_query: &str) -> Vec<QueryParameter<'_>> {
         .filter(|pair| !pair.is_empty())
         .map(|pair| {
             let (raw_name, raw_value) = pair.split_once('=').unwrap_or((pair, ""));
-            QueryParameter {
-                name: decode_query_component(raw_name),
-                value: decode_query_component(raw_value),
-            }
+            QueryParameter { name: decode_query_component(raw_name), value: decode_query_component(raw_value) }
         })
         .collect()
 }
@@ -99,16 +90,10 @@ fn decode_query_component(raw: &str) -> Cow<'_, [u8]> {
 /// Appends the canonical query string: every pair re-encoded with the unreserved set, sorted by
 /// encoded name and then encoded value, joined with `&`; a parameter without a value is `name=`.
 /// Pairs named `excluded_name` (the presigned `X-Amz-Signature`) are left out.
-pub(crate) fn append_canonical_query(
-    canonical_request: &mut Vec<u8>,
-    parameters: &[QueryParameter<'_>],
-    excluded_name: Option<&str>,
-) {
+pub(crate) fn append_canonical_query(canonical_request: &mut Vec<u8>, parameters: &[QueryParameter<'_>], excluded_name: Option<&str>) {
     let mut encoded_pairs: Vec<(String, String)> = parameters
         .iter()
-        .filter(|parameter| {
-            excluded_name.is_none_or(|excluded| parameter.name.as_ref() != excluded.as_bytes())
-        })
+        .filter(|parameter| excluded_name.is_none_or(|excluded| parameter.name.as_ref() != excluded.as_bytes()))
         .map(|parameter| {
             (
                 percent_encode(&parameter.name, ENCODE_ALL_BUT_UNRESERVED).to_string(),
@@ -130,14 +115,8 @@ pub(crate) fn append_canonical_query(
 /// Appends a header value as SigV4's "Trimall" asks: spaces removed at both ends and runs of
 /// spaces inside collapsed to one. Only the space character counts, as in the AWS SDKs.
 pub(crate) fn append_trimmed_header_value(canonical_request: &mut Vec<u8>, value: &[u8]) {
-    let start = value
-        .iter()
-        .position(|byte| *byte != b' ')
-        .unwrap_or(value.len());
-    let end = value
-        .iter()
-        .rposition(|byte| *byte != b' ')
-        .map_or(start, |last| last + 1);
+    let start = value.iter().position(|byte| *byte != b' ').unwrap_or(value.len());
+    let end = value.iter().rposition(|byte| *byte != b' ').map_or(start, |last| last + 1);
     let mut previous_was_space = false;
     for &byte in &value[start..end] {
         let is_space = byte == b' ';
@@ -160,11 +139,7 @@ mod tests {
 
     fn canonical_query(raw_query: &str, excluded_name: Option<&str>) -> String {
         let mut canonical_request = Vec::new();
-        append_canonical_query(
-            &mut canonical_request,
-            &decode_query(raw_query),
-            excluded_name,
-        );
+        append_canonical_query(&mut canonical_request, &decode_query(raw_query), excluded_name);
         String::from_utf8(canonical_request).unwrap()
     }
 
@@ -223,10 +198,7 @@ mod tests {
             ("a=%zz", "a=%25zz"),
             ("A=1&a=1&_=1", "A=1&_=1&a=1"),
             ("k=v=w", "k=v%3Dw"),
-            (
-                "Action=ListUsers&Version=2010-05-08",
-                "Action=ListUsers&Version=2010-05-08",
-            ),
+            ("Action=ListUsers&Version=2010-05-08", "Action=ListUsers&Version=2010-05-08"),
         ] {
             assert_eq!(canonical_query(raw_query, None), expected, "{raw_query:?}");
         }
@@ -235,17 +207,11 @@ mod tests {
     #[test]
     fn canonical_query_can_leave_the_signature_out() {
         assert_eq!(
-            canonical_query(
-                "X-Amz-Signature=abc&X-Amz-Date=20150830T123600Z&a=1",
-                Some("X-Amz-Signature")
-            ),
+            canonical_query("X-Amz-Signature=abc&X-Amz-Date=20150830T123600Z&a=1", Some("X-Amz-Signature")),
             "X-Amz-Date=20150830T123600Z&a=1"
         );
         // The exclusion applies to the decoded name, however it was encoded.
-        assert_eq!(
-            canonical_query("X-Amz-%53ignature=abc&a=1", Some("X-Amz-Signature")),
-            "a=1"
-        );
+        assert_eq!(canonical_query("X-Amz-%53ignature=abc&a=1", Some("X-Amz-Signature")), "a=1");
     }
 
     #[test]

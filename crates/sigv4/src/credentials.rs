@@ -59,11 +59,7 @@ pub trait CredentialLookup: Send + Sync {
     /// The secret for an access key id; `session_token` is the X-Amz-Security-Token sent, if any
     /// (temporary credentials, later). `None` when the key is unknown or the token is not valid
     /// for it.
-    fn lookup(
-        &self,
-        access_key_id: &str,
-        session_token: Option<&str>,
-    ) -> Option<ResolvedCredential>;
+    fn lookup(&self, access_key_id: &str, session_token: Option<&str>) -> Option<ResolvedCredential>;
 }
 
 /// A [`CredentialLookup`] over a fixed set of long-term keys.
@@ -100,10 +96,7 @@ impl StaticCredentials {
     ) {
         self.by_access_key_id.insert(
             access_key_id.into(),
-            ResolvedCredential {
-                secret_access_key: secret_access_key.into(),
-                principal_arn: principal_arn.into(),
-            },
+            ResolvedCredential { secret_access_key: secret_access_key.into(), principal_arn: principal_arn.into() },
         );
     }
 
@@ -116,16 +109,13 @@ impl StaticCredentials {
     }
 }
 
-impl<AccessKeyId, Secret, PrincipalArn> FromIterator<(AccessKeyId, Secret, PrincipalArn)>
-    for StaticCredentials
+impl<AccessKeyId, Secret, PrincipalArn> FromIterator<(AccessKeyId, Secret, PrincipalArn)> for StaticCredentials
 where
     AccessKeyId: Into<String>,
     Secret: Into<SecretAccessKey>,
     PrincipalArn: Into<String>,
 {
-    fn from_iter<Entries: IntoIterator<Item = (AccessKeyId, Secret, PrincipalArn)>>(
-        credentials: Entries,
-    ) -> StaticCredentials {
+    fn from_iter<Entries: IntoIterator<Item = (AccessKeyId, Secret, PrincipalArn)>>(credentials: Entries) -> StaticCredentials {
         let mut static_credentials = StaticCredentials::new();
         for (access_key_id, secret_access_key, principal_arn) in credentials {
             static_credentials.insert(access_key_id, secret_access_key, principal_arn);
@@ -135,11 +125,7 @@ where
 }
 
 impl CredentialLookup for StaticCredentials {
-    fn lookup(
-        &self,
-        access_key_id: &str,
-        _session_token: Option<&str>,
-    ) -> Option<ResolvedCredential> {
+    fn lookup(&self, access_key_id: &str, _session_token: Option<&str>) -> Option<ResolvedCredential> {
         self.by_access_key_id.get(access_key_id).cloned()
     }
 }
@@ -157,31 +143,22 @@ mod tests {
         let printed = format!("{credential:?}");
         assert!(!printed.contains("never-printed"), "{printed}");
         assert!(printed.contains("***"));
-        let store = StaticCredentials::new().with_credential(
-            "AKID",
-            "example/secret+key/never-printed",
-            "arn:aws:iam::000000000000:root",
-        );
+        let store = StaticCredentials::new().with_credential("AKID", "example/secret+key/never-printed", "arn:aws:iam::000000000000:root");
         assert!(!format!("{store:?}").contains("never-printed"));
     }
 
     #[test]
     fn static_credentials_resolve_known_keys_only() {
-        let store: StaticCredentials = [
-            ("AKID1", "secret1", "arn:aws:iam::000000000000:user/one"),
-            ("AKID2", "secret2", "arn:aws:iam::000000000000:user/two"),
-        ]
-        .into_iter()
-        .collect();
+        let store: StaticCredentials =
+            [("AKID1", "secret1", "arn:aws:iam::000000000000:user/one"), ("AKID2", "secret2", "arn:aws:iam::000000000000:user/two")]
+                .into_iter()
+                .collect();
         assert_eq!(store.len(), 2);
         let resolved = store.lookup("AKID2", Some("ignored-token")).unwrap();
         assert_eq!(resolved.secret_access_key.expose_secret(), "secret2");
         assert_eq!(resolved.principal_arn, "arn:aws:iam::000000000000:user/two");
         assert!(store.lookup("AKID3", None).is_none());
-        assert!(
-            store.lookup("akid1", None).is_none(),
-            "access key ids are case-sensitive"
-        );
+        assert!(store.lookup("akid1", None).is_none(), "access key ids are case-sensitive");
     }
 
     #[test]

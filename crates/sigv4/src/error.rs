@@ -80,6 +80,11 @@ pub enum SigV4Error {
     #[error("host is not a signed header")]
     HostNotSigned,
 
+    /// A header the service routes or acts on is in the request but not among `SignedHeaders`,
+    /// so a captured request could be replayed with it changed.
+    #[error("header {name:?} must be signed")]
+    RequiredHeaderNotSigned { name: String },
+
     /// A header named in `SignedHeaders` is not in the request.
     #[error("signed header {name:?} is not in the request")]
     SignedHeaderAbsent { name: String },
@@ -100,33 +105,19 @@ pub enum SigV4Error {
     /// The signature does not match the one Ferry computed. The canonical request and the
     /// string to sign are kept so a person can compare them with what their client signed.
     #[error("signature does not match")]
-    SignatureDoesNotMatch {
-        canonical_request: String,
-        string_to_sign: String,
-    },
+    SignatureDoesNotMatch { canonical_request: String, string_to_sign: String },
 
     /// The credential scope names a region other than the one this Ferry serves.
     #[error("credential scoped to region {scoped_region:?}, serving {served_region:?}")]
-    WrongRegion {
-        scoped_region: String,
-        served_region: String,
-    },
+    WrongRegion { scoped_region: String, served_region: String },
 
     /// The credential scope names a service other than the one the request is for.
     #[error("credential scoped to service {scoped_service:?}, expected {expected_service:?}")]
-    WrongService {
-        scoped_service: String,
-        expected_service: String,
-    },
+    WrongService { scoped_service: String, expected_service: String },
 
     /// The date in the credential scope is not the date of the request's timestamp.
-    #[error(
-        "credential scope date {scope_date:?} does not match request date {request_date_time:?}"
-    )]
-    ScopeDateMismatch {
-        scope_date: String,
-        request_date_time: String,
-    },
+    #[error("credential scope date {scope_date:?} does not match request date {request_date_time:?}")]
+    ScopeDateMismatch { scope_date: String, request_date_time: String },
 
     /// The credential scope does not end in `aws4_request`.
     #[error("credential scope terminator {terminator:?} is not aws4_request")]
@@ -138,30 +129,15 @@ pub enum SigV4Error {
 
     /// The request was signed longer ago than the allowed clock skew.
     #[error("signature expired: signed {signed_at}, now {now}")]
-    SignatureExpired {
-        signed_at: String,
-        earliest_accepted: String,
-        now: String,
-        max_clock_skew: String,
-    },
+    SignatureExpired { signed_at: String, earliest_accepted: String, now: String, max_clock_skew: String },
 
     /// The request was signed further in the future than the allowed clock skew.
     #[error("signature not yet current: signed {signed_at}, now {now}")]
-    SignatureNotYetCurrent {
-        signed_at: String,
-        latest_accepted: String,
-        now: String,
-        max_clock_skew: String,
-    },
+    SignatureNotYetCurrent { signed_at: String, latest_accepted: String, now: String, max_clock_skew: String },
 
     /// A presigned URL used after `X-Amz-Date` + `X-Amz-Expires`.
     #[error("presigned URL expired at {expired_at}, now {now}")]
-    PresignedUrlExpired {
-        signed_at: String,
-        expires_in_seconds: u64,
-        expired_at: String,
-        now: String,
-    },
+    PresignedUrlExpired { signed_at: String, expires_in_seconds: u64, expired_at: String, now: String },
 }
 
 impl SigV4Error {
@@ -180,6 +156,7 @@ impl SigV4Error {
             | SigV4Error::MissingDate
             | SigV4Error::MalformedDate { .. }
             | SigV4Error::HostNotSigned
+            | SigV4Error::RequiredHeaderNotSigned { .. }
             | SigV4Error::SignedHeaderAbsent { .. }
             | SigV4Error::MalformedExpires { .. }
             | SigV4Error::UnsignedPayloadRefused { .. } => FailureFamily::IncompleteSignature,
@@ -202,9 +179,7 @@ impl SigV4Error {
             FailureFamily::MissingAuthentication => "MissingAuthenticationTokenException",
             FailureFamily::IncompleteSignature => "IncompleteSignatureException",
             FailureFamily::UnrecognizedClient => "UnrecognizedClientException",
-            FailureFamily::InvalidSignature | FailureFamily::PresignedUrlExpired => {
-                "InvalidSignatureException"
-            }
+            FailureFamily::InvalidSignature | FailureFamily::PresignedUrlExpired => "InvalidSignatureException",
         }
     }
 
@@ -228,9 +203,7 @@ impl SigV4Error {
     /// authentication failures are 403.
     pub fn http_status(&self) -> u16 {
         match self {
-            SigV4Error::ContentSha256Mismatch
-            | SigV4Error::SignatureExpired { .. }
-            | SigV4Error::SignatureNotYetCurrent { .. } => 400,
+            SigV4Error::ContentSha256Mismatch | SigV4Error::SignatureExpired { .. } | SigV4Error::SignatureNotYetCurrent { .. } => 400,
             _ => match self.family() {
                 FailureFamily::IncompleteSignature => 400,
                 FailureFamily::MissingAuthentication
@@ -274,10 +247,9 @@ impl SigV4Error {
                  the query-string parameters: missing {}.",
                 quoted_list(missing)
             ),
-            SigV4Error::RepeatedQueryParameter { name } => format!(
-                "Query-string parameter '{}' appears more than once. Presign the URL again.",
-                printable(name)
-            ),
+            SigV4Error::RepeatedQueryParameter { name } => {
+                format!("Query-string parameter '{}' appears more than once. Presign the URL again.", printable(name))
+            }
             SigV4Error::RepeatedHeader { name } => {
                 format!("The request contains more than one '{name}' header. Send it exactly once.")
             }
@@ -286,12 +258,8 @@ impl SigV4Error {
                  got '{}'.",
                 printable(credential)
             ),
-            SigV4Error::MalformedSignature => {
-                "The signature must be 64 hexadecimal characters (a hex-encoded HMAC-SHA256).".to_owned()
-            }
-            SigV4Error::MissingDate => {
-                "Authorization header requires existence of either a 'X-Amz-Date' or a 'Date' header.".to_owned()
-            }
+            SigV4Error::MalformedSignature => "The signature must be 64 hexadecimal characters (a hex-encoded HMAC-SHA256).".to_owned(),
+            SigV4Error::MissingDate => "Authorization header requires existence of either a 'X-Amz-Date' or a 'Date' header.".to_owned(),
             SigV4Error::MalformedDate { field, value } => match *field {
                 "Date" => format!(
                     "Date header must be an RFC 1123 date such as 'Sun, 06 Nov 1994 08:49:37 GMT', got '{}'. \
@@ -304,16 +272,16 @@ impl SigV4Error {
                     printable(value)
                 ),
             },
-            SigV4Error::HostNotSigned => "'Host' or ':authority' must be a 'SignedHeader' in the AWS Authorization."
-                .to_owned(),
-            SigV4Error::SignedHeaderAbsent { name } => format!(
-                "'{}' is named as a SignedHeader, but it does not exist in the HTTP request.",
-                printable(name)
-            ),
-            SigV4Error::MalformedExpires { value } => format!(
-                "X-Amz-Expires must be a number of seconds from 1 to 604800 (one week), got '{}'.",
-                printable(value)
-            ),
+            SigV4Error::HostNotSigned => "'Host' or ':authority' must be a 'SignedHeader' in the AWS Authorization.".to_owned(),
+            SigV4Error::RequiredHeaderNotSigned { name } => {
+                format!("'{}' is in the request but not a SignedHeader; sign it (the AWS SDKs do).", printable(name))
+            }
+            SigV4Error::SignedHeaderAbsent { name } => {
+                format!("'{}' is named as a SignedHeader, but it does not exist in the HTTP request.", printable(name))
+            }
+            SigV4Error::MalformedExpires { value } => {
+                format!("X-Amz-Expires must be a number of seconds from 1 to 604800 (one week), got '{}'.", printable(value))
+            }
             SigV4Error::UnsignedPayloadRefused { value } => format!(
                 "x-amz-content-sha256 '{}' is not accepted by this service: sign the payload, and send its \
                  hex SHA-256 in x-amz-content-sha256 or leave the header out.",
@@ -345,19 +313,18 @@ impl SigV4Error {
                 request_date_time.get(..8).unwrap_or(request_date_time),
                 request_date_time
             ),
-            SigV4Error::InvalidScopeTerminator { terminator } => format!(
-                "Credential should be scoped with a valid terminator: 'aws4_request', not '{}'.",
-                printable(terminator)
-            ),
+            SigV4Error::InvalidScopeTerminator { terminator } => {
+                format!("Credential should be scoped with a valid terminator: 'aws4_request', not '{}'.", printable(terminator))
+            }
             SigV4Error::ContentSha256Mismatch => {
                 "The provided 'x-amz-content-sha256' header does not match what was computed. Send the hex \
                  SHA-256 of the exact body, or leave the header out."
                     .to_owned()
             }
             // These two are kept exactly in AWS's form: SDKs parse them to correct their clocks.
-            SigV4Error::SignatureExpired { signed_at, earliest_accepted, now, max_clock_skew } => format!(
-                "Signature expired: {signed_at} is now earlier than {earliest_accepted} ({now} - {max_clock_skew})"
-            ),
+            SigV4Error::SignatureExpired { signed_at, earliest_accepted, now, max_clock_skew } => {
+                format!("Signature expired: {signed_at} is now earlier than {earliest_accepted} ({now} - {max_clock_skew})")
+            }
             SigV4Error::SignatureNotYetCurrent { signed_at, latest_accepted, now, max_clock_skew } => format!(
                 "Signature not yet current: {signed_at} is still later than {latest_accepted} ({now} + \
                  {max_clock_skew})"
@@ -374,17 +341,8 @@ impl SigV4Error {
 /// hostile header cannot inflate or garble the response.
 fn printable(text: &str) -> String {
     const MAX_ECHOED_CHARS: usize = 128;
-    let mut echoed: String = text
-        .chars()
-        .take(MAX_ECHOED_CHARS)
-        .map(|character| {
-            if character.is_control() {
-                '?'
-            } else {
-                character
-            }
-        })
-        .collect();
+    let mut echoed: String =
+        text.chars().take(MAX_ECHOED_CHARS).map(|character| if character.is_control() { '?' } else { character }).collect();
     if text.chars().count() > MAX_ECHOED_CHARS {
         echoed.push_str("...");
     }
@@ -392,11 +350,7 @@ fn printable(text: &str) -> String {
 }
 
 fn quoted_list(names: &[&str]) -> String {
-    names
-        .iter()
-        .map(|name| format!("'{name}'"))
-        .collect::<Vec<_>>()
-        .join(", ")
+    names.iter().map(|name| format!("'{name}'")).collect::<Vec<_>>().join(", ")
 }
 
 #[cfg(test)]
@@ -407,58 +361,24 @@ mod tests {
     fn codes_follow_the_family_table() {
         let missing = SigV4Error::MissingAuthenticationToken;
         assert_eq!(
-            (
-                missing.json_error_code(),
-                missing.query_error_code(),
-                missing.http_status()
-            ),
-            (
-                "MissingAuthenticationTokenException",
-                "MissingAuthenticationToken",
-                403
-            )
+            (missing.json_error_code(), missing.query_error_code(), missing.http_status()),
+            ("MissingAuthenticationTokenException", "MissingAuthenticationToken", 403)
         );
-        let incomplete = SigV4Error::MissingAuthorizationComponents {
-            missing: vec!["Signature"],
-        };
+        let incomplete = SigV4Error::MissingAuthorizationComponents { missing: vec!["Signature"] };
         assert_eq!(
-            (
-                incomplete.json_error_code(),
-                incomplete.query_error_code(),
-                incomplete.http_status()
-            ),
+            (incomplete.json_error_code(), incomplete.query_error_code(), incomplete.http_status()),
             ("IncompleteSignatureException", "IncompleteSignature", 400)
         );
+        assert_eq!(incomplete.message(), "Authorization header requires 'Signature' parameter.");
+        let unknown = SigV4Error::UnrecognizedClient { access_key_id: "AKID".into() };
         assert_eq!(
-            incomplete.message(),
-            "Authorization header requires 'Signature' parameter."
-        );
-        let unknown = SigV4Error::UnrecognizedClient {
-            access_key_id: "AKID".into(),
-        };
-        assert_eq!(
-            (
-                unknown.json_error_code(),
-                unknown.query_error_code(),
-                unknown.http_status()
-            ),
+            (unknown.json_error_code(), unknown.query_error_code(), unknown.http_status()),
             ("UnrecognizedClientException", "InvalidClientTokenId", 403)
         );
-        assert!(
-            unknown
-                .message()
-                .starts_with("The security token included in the request is invalid.")
-        );
-        let mismatch = SigV4Error::SignatureDoesNotMatch {
-            canonical_request: "c".into(),
-            string_to_sign: "s".into(),
-        };
+        assert!(unknown.message().starts_with("The security token included in the request is invalid."));
+        let mismatch = SigV4Error::SignatureDoesNotMatch { canonical_request: "c".into(), string_to_sign: "s".into() };
         assert_eq!(
-            (
-                mismatch.json_error_code(),
-                mismatch.query_error_code(),
-                mismatch.http_status()
-            ),
+            (mismatch.json_error_code(), mismatch.query_error_code(), mismatch.http_status()),
             ("InvalidSignatureException", "SignatureDoesNotMatch", 403)
         );
         let expired = SigV4Error::PresignedUrlExpired {
@@ -468,11 +388,7 @@ mod tests {
             now: "20240101T000200Z".into(),
         };
         assert_eq!(
-            (
-                expired.json_error_code(),
-                expired.query_error_code(),
-                expired.http_status()
-            ),
+            (expired.json_error_code(), expired.query_error_code(), expired.http_status()),
             ("InvalidSignatureException", "AccessDenied", 403)
         );
         assert!(expired.message().starts_with("Request has expired"));
@@ -505,26 +421,11 @@ mod tests {
 
     #[test]
     fn scope_messages_name_what_is_expected() {
-        let region = SigV4Error::WrongRegion {
-            scoped_region: "eu-west-1".into(),
-            served_region: "us-east-1".into(),
-        };
-        assert_eq!(
-            region.message(),
-            "Credential should be scoped to a valid region, not 'eu-west-1'. This Ferry serves 'us-east-1'."
-        );
-        let service = SigV4Error::WrongService {
-            scoped_service: "sts".into(),
-            expected_service: "ecs".into(),
-        };
-        assert_eq!(
-            service.message(),
-            "Credential should be scoped to correct service: 'ecs'."
-        );
-        let date = SigV4Error::ScopeDateMismatch {
-            scope_date: "20150830".into(),
-            request_date_time: "20150831T000000Z".into(),
-        };
+        let region = SigV4Error::WrongRegion { scoped_region: "eu-west-1".into(), served_region: "us-east-1".into() };
+        assert_eq!(region.message(), "Credential should be scoped to a valid region, not 'eu-west-1'. This Ferry serves 'us-east-1'.");
+        let service = SigV4Error::WrongService { scoped_service: "sts".into(), expected_service: "ecs".into() };
+        assert_eq!(service.message(), "Credential should be scoped to correct service: 'ecs'.");
+        let date = SigV4Error::ScopeDateMismatch { scope_date: "20150830".into(), request_date_time: "20150831T000000Z".into() };
         assert_eq!(
             date.message(),
             "Date in Credential scope does not match YYYYMMDD from ISO-8601 version of date from HTTP: \
@@ -548,9 +449,7 @@ mod tests {
             SigV4Error::ContentSha256Mismatch,
             SigV4Error::HostNotSigned,
             SigV4Error::MissingDate,
-            SigV4Error::UnrecognizedClient {
-                access_key_id: String::new(),
-            },
+            SigV4Error::UnrecognizedClient { access_key_id: String::new() },
         ];
         for error in all {
             assert!((400..500).contains(&error.http_status()), "{error:?}");

@@ -51,8 +51,8 @@ mod timestamp;
 mod verifier;
 
 pub use authorization::{
-    AuthorizationHeader, CredentialScope, MAX_PRESIGNED_EXPIRES_SECONDS, PresignedParameters,
-    SCOPE_TERMINATOR, SIGV4_ALGORITHM, parse_authorization_header, parse_presigned_query,
+    AuthorizationHeader, CredentialScope, MAX_PRESIGNED_EXPIRES_SECONDS, PresignedParameters, SCOPE_TERMINATOR, SIGV4_ALGORITHM,
+    parse_authorization_header, parse_presigned_query,
 };
 pub use credentials::{CredentialLookup, ResolvedCredential, SecretAccessKey, StaticCredentials};
 pub use error::SigV4Error;

@@ -26,12 +26,7 @@ fn hmac_of(key: &[u8], message: &[u8]) -> [u8; 32] {
 /// Derives `kSigning = HMAC(HMAC(HMAC(HMAC("AWS4" + secret, date), region), service), "aws4_request")`
 /// and returns an HMAC already keyed with it. Keeping the keyed state (rather than the key bytes)
 /// also saves hashing the key's inner and outer pads on every request.
-pub(crate) fn derive_signing_hmac(
-    secret: &SecretAccessKey,
-    date: &str,
-    region: &str,
-    service: &str,
-) -> HmacSha256 {
+pub(crate) fn derive_signing_hmac(secret: &SecretAccessKey, date: &str, region: &str, service: &str) -> HmacSha256 {
     let mut secret_key = Vec::with_capacity(4 + secret.expose_secret().len());
     secret_key.extend_from_slice(b"AWS4");
     secret_key.extend_from_slice(secret.expose_secret().as_bytes());
@@ -61,10 +56,7 @@ pub(crate) struct SigningKeyCache {
 
 impl SigningKeyCache {
     pub(crate) fn new(capacity: usize) -> SigningKeyCache {
-        SigningKeyCache {
-            entries: Mutex::new(HashMap::with_capacity(capacity)),
-            capacity,
-        }
+        SigningKeyCache { entries: Mutex::new(HashMap::with_capacity(capacity)), capacity }
     }
 
     pub(crate) fn signing_hmac(
@@ -88,13 +80,7 @@ impl SigningKeyCache {
         if entries.len() >= self.capacity {
             entries.clear();
         }
-        entries.insert(
-            cache_key,
-            CachedSigningKey {
-                secret: secret.clone(),
-                signing_hmac: signing_hmac.clone(),
-            },
-        );
+        entries.insert(cache_key, CachedSigningKey { secret: secret.clone(), signing_hmac: signing_hmac.clone() });
         signing_hmac
     }
 
@@ -124,15 +110,9 @@ mod tests {
         let service_key = hmac_of(&region_key, b"iam");
         let signing_key = hmac_of(&service_key, b"aws4_request");
         let derived = derive_signing_hmac(&secret, "20120215", "us-east-1", "iam");
-        assert_eq!(
-            signature_with(derived, b"message"),
-            hex::encode(hmac_of(&signing_key, b"message"))
-        );
+        assert_eq!(signature_with(derived, b"message"), hex::encode(hmac_of(&signing_key, b"message")));
         let other_day = derive_signing_hmac(&secret, "20120216", "us-east-1", "iam");
-        assert_ne!(
-            signature_with(other_day, b"message"),
-            hex::encode(hmac_of(&signing_key, b"message"))
-        );
+        assert_ne!(signature_with(other_day, b"message"), hex::encode(hmac_of(&signing_key, b"message")));
     }
 
     #[test]
@@ -145,13 +125,7 @@ mod tests {
         assert_eq!(signature_with(first, b"m"), signature_with(again, b"m"));
         assert_eq!(cache.len(), 1);
         let rotated = cache.signing_hmac("AKID", &new_secret, "20150830", "us-east-1", "ecs");
-        assert_eq!(
-            signature_with(rotated, b"m"),
-            signature_with(
-                derive_signing_hmac(&new_secret, "20150830", "us-east-1", "ecs"),
-                b"m"
-            )
-        );
+        assert_eq!(signature_with(rotated, b"m"), signature_with(derive_signing_hmac(&new_secret, "20150830", "us-east-1", "ecs"), b"m"));
     }
 
     #[test]
@@ -161,13 +135,7 @@ mod tests {
         for day in 10..30 {
             let date = format!("201508{day}");
             let cached = cache.signing_hmac("AKID", &secret, &date, "us-east-1", "ecs");
-            assert_eq!(
-                signature_with(cached, b"m"),
-                signature_with(
-                    derive_signing_hmac(&secret, &date, "us-east-1", "ecs"),
-                    b"m"
-                )
-            );
+            assert_eq!(signature_with(cached, b"m"), signature_with(derive_signing_hmac(&secret, &date, "us-east-1", "ecs"), b"m"));
             assert!(cache.len() <= 3);
         }
     }

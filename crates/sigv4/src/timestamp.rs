@@ -31,10 +31,7 @@ pub(crate) fn parse_rfc1123(value: &str) -> Option<i64> {
         return None;
     }
     const WEEKDAYS: [&[u8]; 7] = [b"Mon", b"Tue", b"Wed", b"Thu", b"Fri", b"Sat", b"Sun"];
-    const MONTHS: [&[u8]; 12] = [
-        b"Jan", b"Feb", b"Mar", b"Apr", b"May", b"Jun", b"Jul", b"Aug", b"Sep", b"Oct", b"Nov",
-        b"Dec",
-    ];
+    const MONTHS: [&[u8]; 12] = [b"Jan", b"Feb", b"Mar", b"Apr", b"May", b"Jun", b"Jul", b"Aug", b"Sep", b"Oct", b"Nov", b"Dec"];
     if !WEEKDAYS.contains(&&bytes[0..3])
         || &bytes[3..5] != b", "
         || bytes[7] != b' '
@@ -56,35 +53,14 @@ pub(crate) fn parse_rfc1123(value: &str) -> Option<i64> {
 }
 
 fn parse_digits(digits: &[u8]) -> Option<u32> {
-    digits.iter().try_fold(0u32, |number, digit| {
-        digit
-            .is_ascii_digit()
-            .then(|| number * 10 + u32::from(digit - b'0'))
-    })
+    digits.iter().try_fold(0u32, |number, digit| digit.is_ascii_digit().then(|| number * 10 + u32::from(digit - b'0')))
 }
 
-fn unix_seconds_from_parts(
-    year: u32,
-    month: u32,
-    day: u32,
-    hour: u32,
-    minute: u32,
-    second: u32,
-) -> Option<i64> {
+fn unix_seconds_from_parts(year: u32, month: u32, day: u32, hour: u32, minute: u32, second: u32) -> Option<i64> {
     let month = Month::try_from(u8::try_from(month).ok()?).ok()?;
-    let date =
-        Date::from_calendar_date(i32::try_from(year).ok()?, month, u8::try_from(day).ok()?).ok()?;
-    let time_of_day = Time::from_hms(
-        u8::try_from(hour).ok()?,
-        u8::try_from(minute).ok()?,
-        u8::try_from(second).ok()?,
-    )
-    .ok()?;
-    Some(
-        PrimitiveDateTime::new(date, time_of_day)
-            .assume_utc()
-            .unix_timestamp(),
-    )
+    let date = Date::from_calendar_date(i32::try_from(year).ok()?, month, u8::try_from(day).ok()?).ok()?;
+    let time_of_day = Time::from_hms(u8::try_from(hour).ok()?, u8::try_from(minute).ok()?, u8::try_from(second).ok()?).ok()?;
+    Some(PrimitiveDateTime::new(date, time_of_day).assume_utc().unix_timestamp())
 }
 
 /// Formats seconds since the epoch as `YYYYMMDD'T'HHMMSS'Z'`.
@@ -112,11 +88,7 @@ pub(crate) fn unix_seconds_from_system_time(moment: SystemTime) -> i64 {
         Err(before_epoch) => {
             let before = before_epoch.duration();
             let whole_seconds = i64::try_from(before.as_secs()).unwrap_or(i64::MAX);
-            let rounded_down = if before.subsec_nanos() > 0 {
-                whole_seconds.saturating_add(1)
-            } else {
-                whole_seconds
-            };
+            let rounded_down = if before.subsec_nanos() > 0 { whole_seconds.saturating_add(1) } else { whole_seconds };
             -rounded_down
         }
     }
@@ -133,11 +105,7 @@ pub(crate) fn system_time_from_unix_seconds(unix_seconds: i64) -> SystemTime {
 /// The allowed skew as AWS prints it in its clock-skew messages: `15 min.`.
 pub(crate) fn describe_clock_skew(max_clock_skew: Duration) -> String {
     let seconds = max_clock_skew.as_secs();
-    if seconds.is_multiple_of(60) {
-        format!("{} min.", seconds / 60)
-    } else {
-        format!("{seconds} sec.")
-    }
+    if seconds.is_multiple_of(60) { format!("{} min.", seconds / 60) } else { format!("{seconds} sec.") }
 }
 
 #[cfg(test)]
@@ -176,14 +144,8 @@ mod tests {
 
     #[test]
     fn rfc1123_parses_the_http_date_form() {
-        assert_eq!(
-            parse_rfc1123("Sun, 30 Aug 2015 12:36:00 GMT"),
-            parse_iso8601_basic("20150830T123600Z")
-        );
-        assert_eq!(
-            parse_rfc1123("Sun, 06 Nov 1994 08:49:37 GMT"),
-            Some(784_111_777)
-        );
+        assert_eq!(parse_rfc1123("Sun, 30 Aug 2015 12:36:00 GMT"), parse_iso8601_basic("20150830T123600Z"));
+        assert_eq!(parse_rfc1123("Sun, 06 Nov 1994 08:49:37 GMT"), Some(784_111_777));
         for malformed in [
             "",
             "Sunday, 06-Nov-94 08:49:37 GMT",
@@ -201,22 +163,10 @@ mod tests {
 
     #[test]
     fn system_time_conversions_round_down() {
-        assert_eq!(
-            unix_seconds_from_system_time(UNIX_EPOCH + Duration::from_millis(1500)),
-            1
-        );
-        assert_eq!(
-            unix_seconds_from_system_time(UNIX_EPOCH - Duration::from_millis(1500)),
-            -2
-        );
-        assert_eq!(
-            system_time_from_unix_seconds(-5),
-            UNIX_EPOCH - Duration::from_secs(5)
-        );
-        assert_eq!(
-            system_time_from_unix_seconds(7),
-            UNIX_EPOCH + Duration::from_secs(7)
-        );
+        assert_eq!(unix_seconds_from_system_time(UNIX_EPOCH + Duration::from_millis(1500)), 1);
+        assert_eq!(unix_seconds_from_system_time(UNIX_EPOCH - Duration::from_millis(1500)), -2);
+        assert_eq!(system_time_from_unix_seconds(-5), UNIX_EPOCH - Duration::from_secs(5));
+        assert_eq!(system_time_from_unix_seconds(7), UNIX_EPOCH + Duration::from_secs(7));
     }
 
     #[test]

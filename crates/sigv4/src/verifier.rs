@@ -15,20 +15,14 @@ use http::header::{AUTHORIZATION, DATE, HeaderName};
 use sha2::{Digest, Sha256};
 use subtle::ConstantTimeEq;
 
-use crate::authorization::{
-    CredentialScope, SCOPE_TERMINATOR, SIGV4_ALGORITHM, parse_authorization_header,
-    presigned_parameters_from,
-};
-use crate::canonical::{
-    QueryParameter, append_canonical_query, append_canonical_uri, append_trimmed_header_value,
-    decode_query,
-};
+use crate::authorization::{CredentialScope, SCOPE_TERMINATOR, SIGV4_ALGORITHM, parse_authorization_header, presigned_parameters_from};
+use crate::canonical::{QueryParameter, append_canonical_query, append_canonical_uri, append_trimmed_header_value, decode_query};
 use crate::credentials::CredentialLookup;
 use crate::error::SigV4Error;
 use crate::signing_key::SigningKeyCache;
 use crate::timestamp::{
-    describe_clock_skew, format_iso8601_basic, parse_iso8601_basic, parse_rfc1123,
-    system_time_from_unix_seconds, unix_seconds_from_system_time,
+    describe_clock_skew, format_iso8601_basic, parse_iso8601_basic, parse_rfc1123, system_time_from_unix_seconds,
+    unix_seconds_from_system_time,
 };
 
 const X_AMZ_DATE: HeaderName = HeaderName::from_static("x-amz-date");
@@ -78,6 +72,8 @@ pub struct VerifiedRequest {
     pub service: String,
     pub signed_at: SystemTime,
     pub location: SignatureLocation,
+    /// The header names the signature covers, lower-case, as the client listed them.
+    pub signed_headers: Vec<String>,
 }
 
 /// How strict the verifier is.
@@ -98,11 +94,7 @@ impl VerifierConfig {
 
     /// The defaults for a region: 15 minutes of skew, signed payloads only.
     pub fn new(region: impl Into<String>) -> VerifierConfig {
-        VerifierConfig {
-            region: region.into(),
-            max_clock_skew: VerifierConfig::DEFAULT_MAX_CLOCK_SKEW,
-            allow_unsigned_payload: false,
-        }
+        VerifierConfig { region: region.into(), max_clock_skew: VerifierConfig::DEFAULT_MAX_CLOCK_SKEW, allow_unsigned_payload: false }
     }
 }
 
@@ -122,10 +114,7 @@ pub struct Verifier {
 
 impl fmt::Debug for Verifier {
     fn fmt(&self, formatter: &mut fmt::Formatter<'_>) -> fmt::Result {
-        formatter
-            .debug_struct("Verifier")
-            .field("config", &self.config)
-            .finish_non_exhaustive()
+        formatter.debug_struct("Verifier").field("config", &self.config).finish_non_exhaustive()
     }
 }
 
@@ -143,48 +132,52 @@ struct SignatureClaim<'a> {
 
 impl Verifier {
     pub fn new(config: VerifierConfig, credentials: Arc<dyn CredentialLookup>) -> Verifier {
-        Verifier {
-            config,
-            credentials,
-            signing_keys: SigningKeyCache::new(SIGNING_KEY_CACHE_CAPACITY),
-        }
+        Verifier { config, credentials, signing_keys: SigningKeyCache::new(SIGNING_KEY_CACHE_CAPACITY) }
     }
 
     pub fn config(&self) -> &VerifierConfig {
         &self.config
     }
 
-    /// Verifies `request`'s signature for `expected_service` (the signing name, e.g. `ecs`) at
-    /// the server time `now`.
-    pub fn verify(
+    /// Like `verify`, and also refuses the request if any of `must_be_signed` (lower-case header
+    /// names) is present in the request without being covered by the signature. Services that
+    /// route on a header (`x-amz-target`) use this so a captured request cannot be replayed as a
+    /// different operation.
+    pub fn verify_requiring_signed(
         &self,
         request: &RequestToVerify<'_>,
         expected_service: &str,
         now: SystemTime,
+        must_be_signed: &[&str],
     ) -> Result<VerifiedRequest, SigV4Error> {
+        let verified = self.verify(request, expected_service, now)?;
+        for name in must_be_signed {
+            if request.headers.contains_key(*name) && !verified.signed_headers.iter().any(|signed| signed == name) {
+                return Err(SigV4Error::RequiredHeaderNotSigned { name: (*name).to_owned() });
+            }
+        }
+        Ok(verified)
+    }
+
+    /// Verifies `request`'s signature for `expected_service` (the signing name, e.g. `ecs`) at
+    /// the server time `now`.
+    pub fn verify(&self, request: &RequestToVerify<'_>, expected_service: &str, now: SystemTime) -> Result<VerifiedRequest, SigV4Error> {
         let query_parameters = request.query.map(decode_query).unwrap_or_default();
         let claim = read_signature_claim(request, &query_parameters)?;
         let signed_at_iso = format_iso8601_basic(claim.signed_at_seconds);
 
         self.check_scope(&claim, &signed_at_iso, expected_service)?;
         self.check_time(&claim, now)?;
-        let mut canonical_request =
-            canonical_request_before_payload(request, &claim, &query_parameters, false)?;
+        let mut canonical_request = canonical_request_before_payload(request, &claim, &query_parameters, false)?;
 
         let credential = self
             .credentials
-            .lookup(
-                &claim.credential.access_key_id,
-                claim.session_token.as_deref(),
-            )
-            .ok_or_else(|| SigV4Error::UnrecognizedClient {
-                access_key_id: claim.credential.access_key_id.clone(),
-            })?;
+            .lookup(&claim.credential.access_key_id, claim.session_token.as_deref())
+            .ok_or_else(|| SigV4Error::UnrecognizedClient { access_key_id: claim.credential.access_key_id.clone() })?;
 
         let payload_hashes = self.payload_hashes(request, &claim)?;
         let mut provided_signature = [0u8; 32];
-        hex::decode_to_slice(&claim.signature, &mut provided_signature)
-            .map_err(|_| SigV4Error::MalformedSignature)?;
+        hex::decode_to_slice(&claim.signature, &mut provided_signature).map_err(|_| SigV4Error::MalformedSignature)?;
         let signing_hmac = self.signing_keys.signing_hmac(
             &claim.credential.access_key_id,
             &credential.secret_access_key,
@@ -211,6 +204,7 @@ impl Verifier {
                     service: claim.credential.service,
                     signed_at: system_time_from_unix_seconds(claim.signed_at_seconds),
                     location: claim.location,
+                    signed_headers: claim.signed_headers,
                 });
             }
             first_string_to_sign.get_or_insert(string_to_sign);
@@ -218,8 +212,7 @@ impl Verifier {
 
         // Show the client what Ferry signed (for the first payload hash tried), token redacted,
         // so a person can diff it against their signer's debug output.
-        let mut shown_canonical_request =
-            canonical_request_before_payload(request, &claim, &query_parameters, true)?;
+        let mut shown_canonical_request = canonical_request_before_payload(request, &claim, &query_parameters, true)?;
         shown_canonical_request.extend_from_slice(payload_hashes[0].as_bytes());
         Err(SigV4Error::SignatureDoesNotMatch {
             canonical_request: String::from_utf8_lossy(&shown_canonical_request).into_owned(),
@@ -227,43 +220,26 @@ impl Verifier {
         })
     }
 
-    fn check_scope(
-        &self,
-        claim: &SignatureClaim<'_>,
-        signed_at_iso: &str,
-        expected_service: &str,
-    ) -> Result<(), SigV4Error> {
+    fn check_scope(&self, claim: &SignatureClaim<'_>, signed_at_iso: &str, expected_service: &str) -> Result<(), SigV4Error> {
         let scope = &claim.credential;
         if scope.terminator != SCOPE_TERMINATOR {
-            return Err(SigV4Error::InvalidScopeTerminator {
-                terminator: scope.terminator.clone(),
-            });
+            return Err(SigV4Error::InvalidScopeTerminator { terminator: scope.terminator.clone() });
         }
         if Some(scope.date.as_str()) != signed_at_iso.get(..8) {
-            return Err(SigV4Error::ScopeDateMismatch {
-                scope_date: scope.date.clone(),
-                request_date_time: signed_at_iso.to_owned(),
-            });
+            return Err(SigV4Error::ScopeDateMismatch { scope_date: scope.date.clone(), request_date_time: signed_at_iso.to_owned() });
         }
         if scope.region != self.config.region {
-            return Err(SigV4Error::WrongRegion {
-                scoped_region: scope.region.clone(),
-                served_region: self.config.region.clone(),
-            });
+            return Err(SigV4Error::WrongRegion { scoped_region: scope.region.clone(), served_region: self.config.region.clone() });
         }
         if scope.service != expected_service {
-            return Err(SigV4Error::WrongService {
-                scoped_service: scope.service.clone(),
-                expected_service: expected_service.to_owned(),
-            });
+            return Err(SigV4Error::WrongService { scoped_service: scope.service.clone(), expected_service: expected_service.to_owned() });
         }
         Ok(())
     }
 
     fn check_time(&self, claim: &SignatureClaim<'_>, now: SystemTime) -> Result<(), SigV4Error> {
         let now_seconds = unix_seconds_from_system_time(now);
-        let max_skew_seconds =
-            i64::try_from(self.config.max_clock_skew.as_secs()).unwrap_or(i64::MAX);
+        let max_skew_seconds = i64::try_from(self.config.max_clock_skew.as_secs()).unwrap_or(i64::MAX);
         let signed_at = claim.signed_at_seconds;
         let latest_accepted = now_seconds.saturating_add(max_skew_seconds);
         if signed_at > latest_accepted {
@@ -277,8 +253,7 @@ impl Verifier {
         match claim.expires_in_seconds {
             // A presigned URL is good for its own lifetime, however long ago it was made.
             Some(expires_in_seconds) => {
-                let expires_at =
-                    signed_at.saturating_add(i64::try_from(expires_in_seconds).unwrap_or(i64::MAX));
+                let expires_at = signed_at.saturating_add(i64::try_from(expires_in_seconds).unwrap_or(i64::MAX));
                 if now_seconds > expires_at {
                     return Err(SigV4Error::PresignedUrlExpired {
                         signed_at: format_iso8601_basic(signed_at),
@@ -306,17 +281,11 @@ impl Verifier {
     /// The payload hashes to try, in order. Usually one; a presigned URL without
     /// `x-amz-content-sha256` may have been signed over the body or, S3-style, as
     /// `UNSIGNED-PAYLOAD`, and where unsigned payloads are allowed both are tried.
-    fn payload_hashes(
-        &self,
-        request: &RequestToVerify<'_>,
-        claim: &SignatureClaim<'_>,
-    ) -> Result<Vec<String>, SigV4Error> {
+    fn payload_hashes(&self, request: &RequestToVerify<'_>, claim: &SignatureClaim<'_>) -> Result<Vec<String>, SigV4Error> {
         let body_hash = || hex::encode(Sha256::digest(request.body));
         let Some(declared) = request.headers.get(X_AMZ_CONTENT_SHA256) else {
             let mut hashes = vec![body_hash()];
-            if claim.location == SignatureLocation::QueryString
-                && self.config.allow_unsigned_payload
-            {
+            if claim.location == SignatureLocation::QueryString && self.config.allow_unsigned_payload {
                 hashes.push(UNSIGNED_PAYLOAD.to_owned());
             }
             return Ok(hashes);
@@ -326,9 +295,7 @@ impl Verifier {
             return Ok(vec![declared.into_owned()]);
         }
         if declared == UNSIGNED_PAYLOAD || declared.starts_with("STREAMING-") {
-            return Err(SigV4Error::UnsignedPayloadRefused {
-                value: declared.into_owned(),
-            });
+            return Err(SigV4Error::UnsignedPayloadRefused { value: declared.into_owned() });
         }
         if !declared.eq_ignore_ascii_case(&body_hash()) {
             return Err(SigV4Error::ContentSha256Mismatch);
@@ -345,14 +312,9 @@ fn read_signature_claim<'a>(
 ) -> Result<SignatureClaim<'a>, SigV4Error> {
     let claim = match single_header(request.headers, &AUTHORIZATION, "Authorization")? {
         Some(authorization) => {
-            let authorization =
-                parse_authorization_header(&String::from_utf8_lossy(authorization.as_bytes()))?;
+            let authorization = parse_authorization_header(&String::from_utf8_lossy(authorization.as_bytes()))?;
             let signed_at_seconds = header_timestamp(request.headers)?;
-            let session_token = request
-                .headers
-                .get(X_AMZ_SECURITY_TOKEN)
-                .and_then(|token| token.to_str().ok())
-                .map(Cow::Borrowed);
+            let session_token = request.headers.get(X_AMZ_SECURITY_TOKEN).and_then(|token| token.to_str().ok()).map(Cow::Borrowed);
             SignatureClaim {
                 location: SignatureLocation::Header,
                 credential: authorization.credential,
@@ -367,11 +329,8 @@ fn read_signature_claim<'a>(
             let Some(presigned) = presigned_parameters_from(query_parameters)? else {
                 return Err(SigV4Error::MissingAuthenticationToken);
             };
-            let signed_at_seconds =
-                parse_iso8601_basic(&presigned.date).ok_or_else(|| SigV4Error::MalformedDate {
-                    field: "X-Amz-Date",
-                    value: presigned.date.clone(),
-                })?;
+            let signed_at_seconds = parse_iso8601_basic(&presigned.date)
+                .ok_or_else(|| SigV4Error::MalformedDate { field: "X-Amz-Date", value: presigned.date.clone() })?;
             SignatureClaim {
                 location: SignatureLocation::QueryString,
                 credential: presigned.credential,
@@ -393,17 +352,11 @@ fn read_signature_claim<'a>(
 fn header_timestamp(headers: &http::HeaderMap) -> Result<i64, SigV4Error> {
     if let Some(amz_date) = single_header(headers, &X_AMZ_DATE, "X-Amz-Date")? {
         let text = String::from_utf8_lossy(amz_date.as_bytes());
-        return parse_iso8601_basic(&text).ok_or_else(|| SigV4Error::MalformedDate {
-            field: "X-Amz-Date",
-            value: text.into_owned(),
-        });
+        return parse_iso8601_basic(&text).ok_or_else(|| SigV4Error::MalformedDate { field: "X-Amz-Date", value: text.into_owned() });
     }
     if let Some(date) = single_header(headers, &DATE, "Date")? {
         let text = String::from_utf8_lossy(date.as_bytes());
-        return parse_rfc1123(&text).ok_or_else(|| SigV4Error::MalformedDate {
-            field: "Date",
-            value: text.into_owned(),
-        });
+        return parse_rfc1123(&text).ok_or_else(|| SigV4Error::MalformedDate { field: "Date", value: text.into_owned() });
     }
     Err(SigV4Error::MissingDate)
 }
@@ -433,23 +386,18 @@ fn canonical_request_before_payload(
     query_parameters: &[QueryParameter<'_>],
     redact_security_token: bool,
 ) -> Result<Vec<u8>, SigV4Error> {
-    let mut canonical_request =
-        Vec::with_capacity(256 + request.path.len() + request.query.map_or(0, str::len));
+    let mut canonical_request = Vec::with_capacity(256 + request.path.len() + request.query.map_or(0, str::len));
     canonical_request.extend_from_slice(request.method.as_bytes());
     canonical_request.push(b'\n');
     append_canonical_uri(&mut canonical_request, request.path);
     canonical_request.push(b'\n');
-    let excluded_parameter =
-        (claim.location == SignatureLocation::QueryString).then_some(SIGNATURE_PARAMETER);
+    let excluded_parameter = (claim.location == SignatureLocation::QueryString).then_some(SIGNATURE_PARAMETER);
     if redact_security_token {
         let redacted: Vec<QueryParameter<'_>> = query_parameters
             .iter()
             .map(|parameter| {
                 if parameter.name.as_ref() == SECURITY_TOKEN_PARAMETER {
-                    QueryParameter {
-                        name: parameter.name.clone(),
-                        value: Cow::Borrowed(REDACTED),
-                    }
+                    QueryParameter { name: parameter.name.clone(), value: Cow::Borrowed(REDACTED) }
                 } else {
                     parameter.clone()
                 }
@@ -495,8 +443,7 @@ fn canonical_request_before_payload(
 /// `AWS4-HMAC-SHA256\nTIMESTAMP\nSCOPE\nhex(SHA-256(canonical request))`.
 fn string_to_sign(signed_at_iso: &str, scope: &str, canonical_request: &[u8]) -> String {
     let canonical_request_hash = Sha256::digest(canonical_request);
-    let mut string_to_sign =
-        String::with_capacity(SIGV4_ALGORITHM.len() + signed_at_iso.len() + scope.len() + 67);
+    let mut string_to_sign = String::with_capacity(SIGV4_ALGORITHM.len() + signed_at_iso.len() + scope.len() + 67);
     string_to_sign.push_str(SIGV4_ALGORITHM);
     string_to_sign.push('\n');
     string_to_sign.push_str(signed_at_iso);

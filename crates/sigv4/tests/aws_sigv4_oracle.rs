@@ -7,9 +7,7 @@ mod support;
 use std::sync::Arc;
 use std::time::Duration;
 
-use ferry_sigv4::{
-    RequestToVerify, SigV4Error, SignatureLocation, StaticCredentials, Verifier, VerifierConfig,
-};
+use ferry_sigv4::{RequestToVerify, SigV4Error, SignatureLocation, StaticCredentials, Verifier, VerifierConfig};
 use proptest::prelude::*;
 use support::*;
 
@@ -19,19 +17,10 @@ use support::*;
 /// The IAM `ListUsers` example from AWS's "Create a signed AWS API request" documentation.
 #[test]
 fn accepts_the_documented_iam_list_users_example() {
-    let credentials = StaticCredentials::new().with_credential(
-        "AKIDEXAMPLE",
-        "wJalrXUtnFEMI/K7MDENG+bPxRfiCYEXAMPLEKEY",
-        "arn:example",
-    );
+    let credentials = StaticCredentials::new().with_credential("AKIDEXAMPLE", "wJalrXUtnFEMI/K7MDENG+bPxRfiCYEXAMPLEKEY", "arn:example");
     let verifier = Verifier::new(VerifierConfig::new("us-east-1"), Arc::new(credentials));
     let mut headers = http::HeaderMap::new();
-    headers.insert(
-        "content-type",
-        "application/x-www-form-urlencoded; charset=utf-8"
-            .parse()
-            .unwrap(),
-    );
+    headers.insert("content-type", "application/x-www-form-urlencoded; charset=utf-8".parse().unwrap());
     headers.insert("host", "iam.amazonaws.com".parse().unwrap());
     headers.insert("x-amz-date", "20150830T123600Z".parse().unwrap());
     headers.insert(
@@ -42,13 +31,8 @@ fn accepts_the_documented_iam_list_users_example() {
             .parse()
             .unwrap(),
     );
-    let request = RequestToVerify {
-        method: "GET",
-        path: "/",
-        query: Some("Action=ListUsers&Version=2010-05-08"),
-        headers: &headers,
-        body: b"",
-    };
+    let request =
+        RequestToVerify { method: "GET", path: "/", query: Some("Action=ListUsers&Version=2010-05-08"), headers: &headers, body: b"" };
     let now = std::time::UNIX_EPOCH + Duration::from_secs(1_440_938_160);
     let verified = verifier.verify(&request, "iam", now).unwrap();
     assert_eq!(verified.access_key_id, "AKIDEXAMPLE");
@@ -60,11 +44,7 @@ fn accepts_the_documented_iam_list_users_example() {
 /// `get-vanilla` from AWS's SigV4 test suite.
 #[test]
 fn accepts_the_sigv4_test_suite_get_vanilla() {
-    let credentials = StaticCredentials::new().with_credential(
-        "AKIDEXAMPLE",
-        "wJalrXUtnFEMI/K7MDENG+bPxRfiCYEXAMPLEKEY",
-        "arn:example",
-    );
+    let credentials = StaticCredentials::new().with_credential("AKIDEXAMPLE", "wJalrXUtnFEMI/K7MDENG+bPxRfiCYEXAMPLEKEY", "arn:example");
     let verifier = Verifier::new(VerifierConfig::new("us-east-1"), Arc::new(credentials));
     let mut headers = http::HeaderMap::new();
     headers.insert("host", "example.amazonaws.com".parse().unwrap());
@@ -77,13 +57,7 @@ fn accepts_the_sigv4_test_suite_get_vanilla() {
             .parse()
             .unwrap(),
     );
-    let request = RequestToVerify {
-        method: "GET",
-        path: "/",
-        query: None,
-        headers: &headers,
-        body: b"",
-    };
+    let request = RequestToVerify { method: "GET", path: "/", query: None, headers: &headers, body: b"" };
     let now = std::time::UNIX_EPOCH + Duration::from_secs(1_440_938_160);
     verifier.verify(&request, "service", now).unwrap();
 }
@@ -121,10 +95,7 @@ fn accepts_a_presigned_url() {
 
 #[test]
 fn accepts_a_signed_content_sha256_header() {
-    let options = SigningOptions {
-        send_content_sha256: true,
-        ..SigningOptions::default()
-    };
+    let options = SigningOptions { send_content_sha256: true, ..SigningOptions::default() };
     let signed = sign_with_oracle(&RequestSpec::ecs_call(), &options);
     assert!(signed.headers.contains_key("x-amz-content-sha256"));
     verify(&verifier(), &signed).unwrap();
@@ -148,18 +119,11 @@ fn accepts_paths_that_need_normalizing_and_encoding() {
         "/%2E%2E/x",
         "/v2/library/busybox/manifests/latest",
     ] {
-        for options in [
-            SigningOptions::default(),
-            SigningOptions::presigned(Duration::from_secs(60)),
-        ] {
-            let spec = RequestSpec {
-                path: path.into(),
-                ..RequestSpec::ecs_call()
-            };
+        for options in [SigningOptions::default(), SigningOptions::presigned(Duration::from_secs(60))] {
+            let spec = RequestSpec { path: path.into(), ..RequestSpec::ecs_call() };
             let signed = sign_with_oracle(&spec, &options);
             assert_eq!(signed.path, path, "the oracle must not rewrite the path");
-            verify(&verifier(), &signed)
-                .unwrap_or_else(|error| panic!("{path:?}: {}", error.message()));
+            verify(&verifier(), &signed).unwrap_or_else(|error| panic!("{path:?}: {}", error.message()));
         }
     }
 }
@@ -183,17 +147,10 @@ fn accepts_queries_that_need_decoding_and_sorting() {
         "x=1&&y=2",
         "%41=upper",
     ] {
-        for options in [
-            SigningOptions::default(),
-            SigningOptions::presigned(Duration::from_secs(60)),
-        ] {
-            let spec = RequestSpec {
-                query: Some(query.into()),
-                ..RequestSpec::ecs_call()
-            };
+        for options in [SigningOptions::default(), SigningOptions::presigned(Duration::from_secs(60))] {
+            let spec = RequestSpec { query: Some(query.into()), ..RequestSpec::ecs_call() };
             let signed = sign_with_oracle(&spec, &options);
-            verify(&verifier(), &signed)
-                .unwrap_or_else(|error| panic!("{query:?}: {}", error.message()));
+            verify(&verifier(), &signed).unwrap_or_else(|error| panic!("{query:?}: {}", error.message()));
         }
     }
 }
@@ -202,10 +159,7 @@ fn accepts_queries_that_need_decoding_and_sorting() {
 fn accepts_repeated_headers_and_odd_whitespace() {
     let spec = RequestSpec {
         headers: vec![
-            (
-                "x-amz-target".into(),
-                "AmazonEC2ContainerServiceV20141113.ListClusters".into(),
-            ),
+            ("x-amz-target".into(), "AmazonEC2ContainerServiceV20141113.ListClusters".into()),
             ("X-Custom".into(), "  leading and   inner  spaces ".into()),
             ("x-custom".into(), "second\tvalue".into()),
             ("x-Custom".into(), "".into()),
@@ -213,10 +167,7 @@ fn accepts_repeated_headers_and_odd_whitespace() {
         ],
         ..RequestSpec::ecs_call()
     };
-    for options in [
-        SigningOptions::default(),
-        SigningOptions::presigned(Duration::from_secs(60)),
-    ] {
+    for options in [SigningOptions::default(), SigningOptions::presigned(Duration::from_secs(60))] {
         let signed = sign_with_oracle(&spec, &options);
         verify(&verifier(), &signed).unwrap_or_else(|error| panic!("{}", error.message()));
     }
@@ -225,40 +176,25 @@ fn accepts_repeated_headers_and_odd_whitespace() {
 #[test]
 fn passes_the_session_token_to_the_lookup() {
     for options in [
-        SigningOptions {
-            session_token: Some("session/token+1".into()),
-            ..SigningOptions::default()
-        },
-        SigningOptions {
-            session_token: Some("session/token+1".into()),
-            ..SigningOptions::presigned(Duration::from_secs(60))
-        },
+        SigningOptions { session_token: Some("session/token+1".into()), ..SigningOptions::default() },
+        SigningOptions { session_token: Some("session/token+1".into()), ..SigningOptions::presigned(Duration::from_secs(60)) },
     ] {
         let credentials = Arc::new(RecordingCredentials::default());
         let verifier = Verifier::new(VerifierConfig::new(REGION), credentials.clone());
         let signed = sign_with_oracle(&RequestSpec::ecs_call(), &options);
         verify(&verifier, &signed).unwrap();
-        assert_eq!(
-            *credentials.session_tokens_seen.lock().unwrap(),
-            vec![Some("session/token+1".to_owned())]
-        );
+        assert_eq!(*credentials.session_tokens_seen.lock().unwrap(), vec![Some("session/token+1".to_owned())]);
     }
 }
 
 #[test]
 fn falls_back_to_the_date_header() {
     // Have the oracle leave X-Amz-Date unsigned, then send the same time as an HTTP Date instead.
-    let options = SigningOptions {
-        extra_excluded_headers: vec!["x-amz-date"],
-        ..SigningOptions::default()
-    };
+    let options = SigningOptions { extra_excluded_headers: vec!["x-amz-date"], ..SigningOptions::default() };
     let mut signed = sign_with_oracle(&RequestSpec::ecs_call(), &options);
     signed.headers.remove("x-amz-date");
     signed.set_header("date", "Mon, 01 Jan 2024 00:25:00 GMT");
-    assert_eq!(
-        verify(&verifier(), &signed).unwrap().signed_at,
-        signing_time()
-    );
+    assert_eq!(verify(&verifier(), &signed).unwrap().signed_at, signing_time());
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -278,15 +214,8 @@ fn assert_mismatch(result: Result<ferry_sigv4::VerifiedRequest, SigV4Error>) -> 
 #[test]
 fn refuses_each_tampered_component() {
     let verifier = verifier();
-    for options in [
-        SigningOptions::default(),
-        SigningOptions::presigned(Duration::from_secs(300)),
-    ] {
-        let spec = RequestSpec {
-            query: Some("a=1&b=2".into()),
-            path: "/clusters/default".into(),
-            ..RequestSpec::ecs_call()
-        };
+    for options in [SigningOptions::default(), SigningOptions::presigned(Duration::from_secs(300))] {
+        let spec = RequestSpec { query: Some("a=1&b=2".into()), path: "/clusters/default".into(), ..RequestSpec::ecs_call() };
         let signed = sign_with_oracle(&spec, &options);
         verify(&verifier, &signed).unwrap();
 
@@ -307,29 +236,18 @@ fn refuses_each_tampered_component() {
         assert_mismatch(verify(&verifier, &tampered));
 
         let mut tampered = signed.clone();
-        tampered.set_header(
-            "x-amz-target",
-            "AmazonEC2ContainerServiceV20141113.DeleteCluster",
-        );
+        tampered.set_header("x-amz-target", "AmazonEC2ContainerServiceV20141113.DeleteCluster");
         assert_mismatch(verify(&verifier, &tampered));
 
         let mut tampered = signed.clone();
-        tampered.headers.append(
-            "x-amz-target",
-            "AmazonEC2ContainerServiceV20141113.DeleteCluster"
-                .parse()
-                .unwrap(),
-        );
+        tampered.headers.append("x-amz-target", "AmazonEC2ContainerServiceV20141113.DeleteCluster".parse().unwrap());
         assert_mismatch(verify(&verifier, &tampered));
 
         let mut tampered = signed.clone();
         tampered.body = br#"{"maxResults":11}"#.to_vec();
         assert_mismatch(verify(&verifier, &tampered));
 
-        let wrong_secret = SigningOptions {
-            secret_access_key: "not-the-secret".into(),
-            ..options.clone()
-        };
+        let wrong_secret = SigningOptions { secret_access_key: "not-the-secret".into(), ..options.clone() };
         assert_mismatch(verify(&verifier, &sign_with_oracle(&spec, &wrong_secret)));
     }
 }
@@ -346,48 +264,26 @@ fn refuses_a_tampered_timestamp() {
     tampered.set_header("x-amz-date", "20231231T235959Z");
     assert_eq!(
         verify(&verifier, &tampered),
-        Err(SigV4Error::ScopeDateMismatch {
-            scope_date: "20240101".into(),
-            request_date_time: "20231231T235959Z".into()
-        })
+        Err(SigV4Error::ScopeDateMismatch { scope_date: "20240101".into(), request_date_time: "20231231T235959Z".into() })
     );
 
-    let presigned = sign_with_oracle(
-        &RequestSpec::ecs_call(),
-        &SigningOptions::presigned(Duration::from_secs(60)),
-    );
+    let presigned = sign_with_oracle(&RequestSpec::ecs_call(), &SigningOptions::presigned(Duration::from_secs(60)));
     let mut tampered = presigned.clone();
-    tampered.query = Some(
-        tampered
-            .query
-            .unwrap()
-            .replace("X-Amz-Date=20240101T002500Z", "X-Amz-Date=20240101T002400Z"),
-    );
+    tampered.query = Some(tampered.query.unwrap().replace("X-Amz-Date=20240101T002500Z", "X-Amz-Date=20240101T002400Z"));
     assert_mismatch(verify(&verifier, &tampered));
     let mut tampered = presigned.clone();
-    tampered.query = Some(
-        tampered
-            .query
-            .unwrap()
-            .replace("X-Amz-Expires=60", "X-Amz-Expires=600"),
-    );
+    tampered.query = Some(tampered.query.unwrap().replace("X-Amz-Expires=60", "X-Amz-Expires=600"));
     assert_mismatch(verify(&verifier, &tampered));
 }
 
 #[test]
 fn refuses_a_body_that_does_not_match_its_declared_hash() {
-    let options = SigningOptions {
-        send_content_sha256: true,
-        ..SigningOptions::default()
-    };
+    let options = SigningOptions { send_content_sha256: true, ..SigningOptions::default() };
     let mut signed = sign_with_oracle(&RequestSpec::ecs_call(), &options);
     signed.body.push(b' ');
     let error = verify(&verifier(), &signed).unwrap_err();
     assert_eq!(error, SigV4Error::ContentSha256Mismatch);
-    assert_eq!(
-        (error.json_error_code(), error.http_status()),
-        ("InvalidSignatureException", 400)
-    );
+    assert_eq!((error.json_error_code(), error.http_status()), ("InvalidSignatureException", 400));
 }
 
 #[test]
@@ -396,67 +292,40 @@ fn ignores_unsigned_extra_headers() {
     let mut signed = sign_with_oracle(&RequestSpec::ecs_call(), &SigningOptions::default());
     signed.set_header("x-forwarded-for", "10.0.0.1");
     signed.set_header("user-agent", "a proxy rewrote this");
-    signed
-        .headers
-        .append("accept-encoding", "gzip".parse().unwrap());
+    signed.headers.append("accept-encoding", "gzip".parse().unwrap());
     verify(&verifier, &signed).unwrap();
 }
 
 #[test]
 fn the_mismatch_message_helps_without_leaking() {
-    let options = SigningOptions {
-        session_token: Some("very-secret-session-token".into()),
-        ..SigningOptions::default()
-    };
+    let options = SigningOptions { session_token: Some("very-secret-session-token".into()), ..SigningOptions::default() };
     let signed = sign_with_oracle(&RequestSpec::ecs_call(), &options);
     let mut tampered = signed.clone();
     tampered.method = "PUT".into();
-    let expected_for_tampered = sign_with_oracle(
-        &RequestSpec {
-            method: "PUT".into(),
-            ..RequestSpec::ecs_call()
-        },
-        &options,
-    )
-    .signature;
+    let expected_for_tampered = sign_with_oracle(&RequestSpec { method: "PUT".into(), ..RequestSpec::ecs_call() }, &options).signature;
     let error = assert_mismatch(verify(&verifier(), &tampered));
     let message = error.message();
     assert!(message.starts_with(
         "The request signature we calculated does not match the signature you provided. Check your AWS Secret \
          Access Key and signing method. Consult the service documentation for details."
     ));
-    assert!(
-        message.contains("The Canonical String for this request should have been\n'PUT\n/\n"),
-        "{message}"
-    );
-    assert!(
-        message.contains("x-amz-security-token:<redacted>"),
-        "{message}"
-    );
+    assert!(message.contains("The Canonical String for this request should have been\n'PUT\n/\n"), "{message}");
+    assert!(message.contains("x-amz-security-token:<redacted>"), "{message}");
     assert!(!message.contains("very-secret-session-token"));
     assert!(!message.contains(SECRET_ACCESS_KEY));
     assert!(!message.contains(&expected_for_tampered));
     assert!(!format!("{error:?} {error}").contains(&expected_for_tampered));
     assert_eq!(
-        (
-            error.json_error_code(),
-            error.query_error_code(),
-            error.http_status()
-        ),
+        (error.json_error_code(), error.query_error_code(), error.http_status()),
         ("InvalidSignatureException", "SignatureDoesNotMatch", 403)
     );
 
-    let presigned_options = SigningOptions {
-        session_token: Some("very-secret-session-token".into()),
-        ..SigningOptions::presigned(Duration::from_secs(60))
-    };
+    let presigned_options =
+        SigningOptions { session_token: Some("very-secret-session-token".into()), ..SigningOptions::presigned(Duration::from_secs(60)) };
     let mut tampered = sign_with_oracle(&RequestSpec::ecs_call(), &presigned_options);
     tampered.method = "PUT".into();
     let message = assert_mismatch(verify(&verifier(), &tampered)).message();
-    assert!(
-        message.contains("X-Amz-Security-Token=%3Credacted%3E"),
-        "{message}"
-    );
+    assert!(message.contains("X-Amz-Security-Token=%3Credacted%3E"), "{message}");
     assert!(!message.contains("very-secret-session-token"));
 }
 
@@ -469,12 +338,8 @@ fn accepts_skew_up_to_the_limit_either_way() {
     let signed = sign_with_oracle(&RequestSpec::ecs_call(), &SigningOptions::default());
     for offset in [0, 1, 899, 900] {
         let offset = Duration::from_secs(offset);
-        verifier
-            .verify(&signed.to_verify(), SERVICE, signing_time() + offset)
-            .unwrap();
-        verifier
-            .verify(&signed.to_verify(), SERVICE, signing_time() - offset)
-            .unwrap();
+        verifier.verify(&signed.to_verify(), SERVICE, signing_time() + offset).unwrap();
+        verifier.verify(&signed.to_verify(), SERVICE, signing_time() - offset).unwrap();
     }
 }
 
@@ -483,41 +348,16 @@ fn refuses_expired_and_future_signatures_in_aws_words() {
     let verifier = verifier();
     let signed = sign_with_oracle(&RequestSpec::ecs_call(), &SigningOptions::default());
     // Signed at 00:25:00; the server clock reads 00:40:01.
-    let error = verifier
-        .verify(
-            &signed.to_verify(),
-            SERVICE,
-            signing_time() + Duration::from_secs(901),
-        )
-        .unwrap_err();
-    assert!(
-        matches!(error, SigV4Error::SignatureExpired { .. }),
-        "{error:?}"
-    );
+    let error = verifier.verify(&signed.to_verify(), SERVICE, signing_time() + Duration::from_secs(901)).unwrap_err();
+    assert!(matches!(error, SigV4Error::SignatureExpired { .. }), "{error:?}");
+    assert_eq!(error.message(), "Signature expired: 20240101T002500Z is now earlier than 20240101T002501Z (20240101T004001Z - 15 min.)");
     assert_eq!(
-        error.message(),
-        "Signature expired: 20240101T002500Z is now earlier than 20240101T002501Z (20240101T004001Z - 15 min.)"
-    );
-    assert_eq!(
-        (
-            error.json_error_code(),
-            error.query_error_code(),
-            error.http_status()
-        ),
+        (error.json_error_code(), error.query_error_code(), error.http_status()),
         ("InvalidSignatureException", "SignatureDoesNotMatch", 400)
     );
     // The server clock reads 00:09:59.
-    let error = verifier
-        .verify(
-            &signed.to_verify(),
-            SERVICE,
-            signing_time() - Duration::from_secs(901),
-        )
-        .unwrap_err();
-    assert!(
-        matches!(error, SigV4Error::SignatureNotYetCurrent { .. }),
-        "{error:?}"
-    );
+    let error = verifier.verify(&signed.to_verify(), SERVICE, signing_time() - Duration::from_secs(901)).unwrap_err();
+    assert!(matches!(error, SigV4Error::SignatureNotYetCurrent { .. }), "{error:?}");
     assert_eq!(
         error.message(),
         "Signature not yet current: 20240101T002500Z is still later than 20240101T002459Z (20240101T000959Z + 15 min.)"
@@ -526,62 +366,22 @@ fn refuses_expired_and_future_signatures_in_aws_words() {
 
 #[test]
 fn honours_a_configured_clock_skew() {
-    let config = VerifierConfig {
-        max_clock_skew: Duration::from_secs(300),
-        ..VerifierConfig::new(REGION)
-    };
+    let config = VerifierConfig { max_clock_skew: Duration::from_secs(300), ..VerifierConfig::new(REGION) };
     let verifier = verifier_with(config);
     let signed = sign_with_oracle(&RequestSpec::ecs_call(), &SigningOptions::default());
-    verifier
-        .verify(
-            &signed.to_verify(),
-            SERVICE,
-            signing_time() + Duration::from_secs(300),
-        )
-        .unwrap();
-    let error = verifier
-        .verify(
-            &signed.to_verify(),
-            SERVICE,
-            signing_time() + Duration::from_secs(301),
-        )
-        .unwrap_err();
-    assert!(
-        error.message().ends_with("(20240101T003001Z - 5 min.)"),
-        "{}",
-        error.message()
-    );
+    verifier.verify(&signed.to_verify(), SERVICE, signing_time() + Duration::from_secs(300)).unwrap();
+    let error = verifier.verify(&signed.to_verify(), SERVICE, signing_time() + Duration::from_secs(301)).unwrap_err();
+    assert!(error.message().ends_with("(20240101T003001Z - 5 min.)"), "{}", error.message());
 }
 
 #[test]
 fn presigned_urls_live_exactly_as_long_as_they_say() {
     let verifier = verifier();
-    let signed = sign_with_oracle(
-        &RequestSpec::ecs_call(),
-        &SigningOptions::presigned(Duration::from_secs(3600)),
-    );
+    let signed = sign_with_oracle(&RequestSpec::ecs_call(), &SigningOptions::presigned(Duration::from_secs(3600)));
     // Beyond the clock skew but within the URL's own lifetime.
-    verifier
-        .verify(
-            &signed.to_verify(),
-            SERVICE,
-            signing_time() + Duration::from_secs(1800),
-        )
-        .unwrap();
-    verifier
-        .verify(
-            &signed.to_verify(),
-            SERVICE,
-            signing_time() + Duration::from_secs(3600),
-        )
-        .unwrap();
-    let error = verifier
-        .verify(
-            &signed.to_verify(),
-            SERVICE,
-            signing_time() + Duration::from_secs(3601),
-        )
-        .unwrap_err();
+    verifier.verify(&signed.to_verify(), SERVICE, signing_time() + Duration::from_secs(1800)).unwrap();
+    verifier.verify(&signed.to_verify(), SERVICE, signing_time() + Duration::from_secs(3600)).unwrap();
+    let error = verifier.verify(&signed.to_verify(), SERVICE, signing_time() + Duration::from_secs(3601)).unwrap_err();
     assert_eq!(
         error,
         SigV4Error::PresignedUrlExpired {
@@ -593,24 +393,11 @@ fn presigned_urls_live_exactly_as_long_as_they_say() {
     );
     assert!(error.message().starts_with("Request has expired."));
     assert_eq!(
-        (
-            error.json_error_code(),
-            error.query_error_code(),
-            error.http_status()
-        ),
+        (error.json_error_code(), error.query_error_code(), error.http_status()),
         ("InvalidSignatureException", "AccessDenied", 403)
     );
-    let error = verifier
-        .verify(
-            &signed.to_verify(),
-            SERVICE,
-            signing_time() - Duration::from_secs(901),
-        )
-        .unwrap_err();
-    assert!(
-        matches!(error, SigV4Error::SignatureNotYetCurrent { .. }),
-        "{error:?}"
-    );
+    let error = verifier.verify(&signed.to_verify(), SERVICE, signing_time() - Duration::from_secs(901)).unwrap_err();
+    assert!(matches!(error, SigV4Error::SignatureNotYetCurrent { .. }), "{error:?}");
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -618,76 +405,27 @@ fn presigned_urls_live_exactly_as_long_as_they_say() {
 
 #[test]
 fn refuses_an_unknown_access_key() {
-    let options = SigningOptions {
-        access_key_id: "FERRYUNKNOWNACCESSKEY".into(),
-        ..SigningOptions::default()
-    };
-    let error = verify(
-        &verifier(),
-        &sign_with_oracle(&RequestSpec::ecs_call(), &options),
-    )
-    .unwrap_err();
+    let options = SigningOptions { access_key_id: "FERRYUNKNOWNACCESSKEY".into(), ..SigningOptions::default() };
+    let error = verify(&verifier(), &sign_with_oracle(&RequestSpec::ecs_call(), &options)).unwrap_err();
+    assert_eq!(error, SigV4Error::UnrecognizedClient { access_key_id: "FERRYUNKNOWNACCESSKEY".into() });
     assert_eq!(
-        error,
-        SigV4Error::UnrecognizedClient {
-            access_key_id: "FERRYUNKNOWNACCESSKEY".into()
-        }
-    );
-    assert_eq!(
-        (
-            error.json_error_code(),
-            error.query_error_code(),
-            error.http_status()
-        ),
+        (error.json_error_code(), error.query_error_code(), error.http_status()),
         ("UnrecognizedClientException", "InvalidClientTokenId", 403)
     );
-    assert!(
-        error
-            .message()
-            .starts_with("The security token included in the request is invalid.")
-    );
+    assert!(error.message().starts_with("The security token included in the request is invalid."));
 }
 
 #[test]
 fn refuses_the_wrong_region_and_service() {
-    let options = SigningOptions {
-        region: "eu-west-1".into(),
-        ..SigningOptions::default()
-    };
-    let error = verify(
-        &verifier(),
-        &sign_with_oracle(&RequestSpec::ecs_call(), &options),
-    )
-    .unwrap_err();
-    assert_eq!(
-        error.message(),
-        "Credential should be scoped to a valid region, not 'eu-west-1'. This Ferry serves 'us-east-1'."
-    );
-    assert_eq!(
-        (error.json_error_code(), error.query_error_code()),
-        ("InvalidSignatureException", "SignatureDoesNotMatch")
-    );
+    let options = SigningOptions { region: "eu-west-1".into(), ..SigningOptions::default() };
+    let error = verify(&verifier(), &sign_with_oracle(&RequestSpec::ecs_call(), &options)).unwrap_err();
+    assert_eq!(error.message(), "Credential should be scoped to a valid region, not 'eu-west-1'. This Ferry serves 'us-east-1'.");
+    assert_eq!((error.json_error_code(), error.query_error_code()), ("InvalidSignatureException", "SignatureDoesNotMatch"));
 
-    let options = SigningOptions {
-        service: "sts".into(),
-        ..SigningOptions::default()
-    };
-    let error = verify(
-        &verifier(),
-        &sign_with_oracle(&RequestSpec::ecs_call(), &options),
-    )
-    .unwrap_err();
-    assert_eq!(
-        error,
-        SigV4Error::WrongService {
-            scoped_service: "sts".into(),
-            expected_service: "ecs".into()
-        }
-    );
-    assert_eq!(
-        error.message(),
-        "Credential should be scoped to correct service: 'ecs'."
-    );
+    let options = SigningOptions { service: "sts".into(), ..SigningOptions::default() };
+    let error = verify(&verifier(), &sign_with_oracle(&RequestSpec::ecs_call(), &options)).unwrap_err();
+    assert_eq!(error, SigV4Error::WrongService { scoped_service: "sts".into(), expected_service: "ecs".into() });
+    assert_eq!(error.message(), "Credential should be scoped to correct service: 'ecs'.");
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -700,16 +438,8 @@ fn refuses_a_request_without_any_signature() {
     let error = verify(&verifier(), &signed).unwrap_err();
     assert_eq!(error, SigV4Error::MissingAuthenticationToken);
     assert_eq!(
-        (
-            error.json_error_code(),
-            error.query_error_code(),
-            error.http_status()
-        ),
-        (
-            "MissingAuthenticationTokenException",
-            "MissingAuthenticationToken",
-            403
-        )
+        (error.json_error_code(), error.query_error_code(), error.http_status()),
+        ("MissingAuthenticationTokenException", "MissingAuthenticationToken", 403)
     );
     assert!(error.message().starts_with("Missing Authentication Token"));
 }
@@ -722,125 +452,54 @@ fn refuses_incomplete_signatures() {
 
     let mut without_target = signed.clone();
     without_target.headers.remove("x-amz-target");
-    assert_eq!(
-        verify(&verifier, &without_target),
-        Err(SigV4Error::SignedHeaderAbsent {
-            name: "x-amz-target".into()
-        })
-    );
+    assert_eq!(verify(&verifier, &without_target), Err(SigV4Error::SignedHeaderAbsent { name: "x-amz-target".into() }));
 
     let mut without_date = signed.clone();
     without_date.headers.remove("x-amz-date");
-    assert_eq!(
-        verify(&verifier, &without_date),
-        Err(SigV4Error::MissingDate)
-    );
+    assert_eq!(verify(&verifier, &without_date), Err(SigV4Error::MissingDate));
 
     let mut bad_date = signed.clone();
     bad_date.set_header("x-amz-date", "2024-01-01T00:25:00Z");
-    assert_eq!(
-        verify(&verifier, &bad_date),
-        Err(SigV4Error::MalformedDate {
-            field: "X-Amz-Date",
-            value: "2024-01-01T00:25:00Z".into()
-        })
-    );
+    assert_eq!(verify(&verifier, &bad_date), Err(SigV4Error::MalformedDate { field: "X-Amz-Date", value: "2024-01-01T00:25:00Z".into() }));
 
     let mut host_unsigned = signed.clone();
-    host_unsigned.set_header(
-        "authorization",
-        &authorization.replace(
-            "SignedHeaders=content-type;host;",
-            "SignedHeaders=content-type;",
-        ),
-    );
-    assert_eq!(
-        verify(&verifier, &host_unsigned),
-        Err(SigV4Error::HostNotSigned)
-    );
+    host_unsigned.set_header("authorization", &authorization.replace("SignedHeaders=content-type;host;", "SignedHeaders=content-type;"));
+    assert_eq!(verify(&verifier, &host_unsigned), Err(SigV4Error::HostNotSigned));
 
     let mut no_signature = signed.clone();
     let without_signature = &authorization[..authorization.find(", Signature=").unwrap()];
     no_signature.set_header("authorization", without_signature);
     let error = verify(&verifier, &no_signature).unwrap_err();
+    assert_eq!(error.message(), "Authorization header requires 'Signature' parameter.");
     assert_eq!(
-        error.message(),
-        "Authorization header requires 'Signature' parameter."
-    );
-    assert_eq!(
-        (
-            error.json_error_code(),
-            error.query_error_code(),
-            error.http_status()
-        ),
+        (error.json_error_code(), error.query_error_code(), error.http_status()),
         ("IncompleteSignatureException", "IncompleteSignature", 400)
     );
 
     let mut bad_terminator = signed.clone();
-    bad_terminator.set_header(
-        "authorization",
-        &authorization.replace("/aws4_request", "/aws5_request"),
-    );
-    assert_eq!(
-        verify(&verifier, &bad_terminator),
-        Err(SigV4Error::InvalidScopeTerminator {
-            terminator: "aws5_request".into()
-        })
-    );
+    bad_terminator.set_header("authorization", &authorization.replace("/aws4_request", "/aws5_request"));
+    assert_eq!(verify(&verifier, &bad_terminator), Err(SigV4Error::InvalidScopeTerminator { terminator: "aws5_request".into() }));
 
     let mut twice = signed.clone();
-    twice
-        .headers
-        .append("authorization", authorization.parse().unwrap());
-    assert_eq!(
-        verify(&verifier, &twice),
-        Err(SigV4Error::RepeatedHeader {
-            name: "Authorization"
-        })
-    );
+    twice.headers.append("authorization", authorization.parse().unwrap());
+    assert_eq!(verify(&verifier, &twice), Err(SigV4Error::RepeatedHeader { name: "Authorization" }));
 
     let mut sigv2 = signed.clone();
-    sigv2.set_header(
-        "authorization",
-        "AWS FERRYTESTACCESSKEY01:frJIUN8DYpKDtOLCwo//yllqDzg=",
-    );
-    assert_eq!(
-        verify(&verifier, &sigv2),
-        Err(SigV4Error::UnsupportedAlgorithm {
-            algorithm: "AWS".into()
-        })
-    );
+    sigv2.set_header("authorization", "AWS FERRYTESTACCESSKEY01:frJIUN8DYpKDtOLCwo//yllqDzg=");
+    assert_eq!(verify(&verifier, &sigv2), Err(SigV4Error::UnsupportedAlgorithm { algorithm: "AWS".into() }));
 }
 
 #[test]
 fn unsigned_payloads_need_permission() {
-    let options = SigningOptions {
-        send_content_sha256: true,
-        unsigned_payload: true,
-        ..SigningOptions::default()
-    };
+    let options = SigningOptions { send_content_sha256: true, unsigned_payload: true, ..SigningOptions::default() };
     let signed = sign_with_oracle(&RequestSpec::ecs_call(), &options);
-    assert_eq!(
-        signed.headers.get("x-amz-content-sha256").unwrap(),
-        "UNSIGNED-PAYLOAD"
-    );
-    assert_eq!(
-        verify(&verifier(), &signed),
-        Err(SigV4Error::UnsignedPayloadRefused {
-            value: "UNSIGNED-PAYLOAD".into()
-        })
-    );
-    let permissive = verifier_with(VerifierConfig {
-        allow_unsigned_payload: true,
-        ..VerifierConfig::new(REGION)
-    });
+    assert_eq!(signed.headers.get("x-amz-content-sha256").unwrap(), "UNSIGNED-PAYLOAD");
+    assert_eq!(verify(&verifier(), &signed), Err(SigV4Error::UnsignedPayloadRefused { value: "UNSIGNED-PAYLOAD".into() }));
+    let permissive = verifier_with(VerifierConfig { allow_unsigned_payload: true, ..VerifierConfig::new(REGION) });
     verify(&permissive, &signed).unwrap();
 
     // S3-style presigned URLs sign UNSIGNED-PAYLOAD without sending a header.
-    let presigned = SigningOptions {
-        unsigned_payload: true,
-        ..SigningOptions::presigned(Duration::from_secs(60))
-    };
+    let presigned = SigningOptions { unsigned_payload: true, ..SigningOptions::presigned(Duration::from_secs(60)) };
     let signed = sign_with_oracle(&RequestSpec::ecs_call(), &presigned);
     assert_mismatch(verify(&verifier(), &signed));
     verify(&permissive, &signed).unwrap();
@@ -867,13 +526,7 @@ fn path_atom_strategy() -> impl Strategy<Value = String> {
         "[A-Za-z0-9._~-]{1,6}",
         "[!$&'()*+,;=:@]",
         any::<u8>().prop_map(|byte| format!("%{byte:02X}")),
-        any::<char>().prop_map(|character| {
-            character
-                .to_string()
-                .bytes()
-                .map(|byte| format!("%{byte:02x}"))
-                .collect::<String>()
-        }),
+        any::<char>().prop_map(|character| { character.to_string().bytes().map(|byte| format!("%{byte:02x}")).collect::<String>() }),
         Just("%20".to_owned()),
         Just("%2F".to_owned()),
     ]
@@ -886,15 +539,13 @@ fn path_strategy() -> impl Strategy<Value = String> {
         1 => Just("..".to_owned()),
         1 => Just(String::new()),
     ];
-    (proptest::collection::vec(segment, 0..6), any::<bool>()).prop_map(
-        |(segments, trailing_slash)| {
-            let mut path = format!("/{}", segments.join("/"));
-            if trailing_slash && !path.ends_with('/') {
-                path.push('/');
-            }
-            path
-        },
-    )
+    (proptest::collection::vec(segment, 0..6), any::<bool>()).prop_map(|(segments, trailing_slash)| {
+        let mut path = format!("/{}", segments.join("/"));
+        if trailing_slash && !path.ends_with('/') {
+            path.push('/');
+        }
+        path
+    })
 }
 
 /// Text for a query name or value, kept to valid UTF-8 once decoded (see the note below).
@@ -907,22 +558,13 @@ fn query_text_strategy() -> impl Strategy<Value = String> {
         Just("%2B".to_owned()),
         Just("%3D".to_owned()),
         Just("%26".to_owned()),
-        any::<char>().prop_map(|character| {
-            character
-                .to_string()
-                .bytes()
-                .map(|byte| format!("%{byte:02X}"))
-                .collect::<String>()
-        }),
+        any::<char>().prop_map(|character| { character.to_string().bytes().map(|byte| format!("%{byte:02X}")).collect::<String>() }),
     ];
     proptest::collection::vec(atom, 0..4).prop_map(|atoms| atoms.concat())
 }
 
 fn query_strategy() -> impl Strategy<Value = Option<String>> {
-    let pair = (
-        query_text_strategy(),
-        prop_oneof![Just(None), query_text_strategy().prop_map(Some)],
-    );
+    let pair = (query_text_strategy(), prop_oneof![Just(None), query_text_strategy().prop_map(Some)]);
     proptest::option::of(proptest::collection::vec(pair, 0..6).prop_map(|pairs| {
         pairs
             .into_iter()
@@ -937,11 +579,8 @@ fn query_strategy() -> impl Strategy<Value = Option<String>> {
 
 fn header_value_strategy() -> impl Strategy<Value = String> {
     // Visible ASCII with runs of spaces and tabs, leading and trailing ones included.
-    proptest::collection::vec(
-        prop_oneof![3 => "[!-~]{1,8}", 1 => " {1,3}", 1 => Just("\t".to_owned())],
-        0..6,
-    )
-    .prop_map(|pieces| pieces.concat())
+    proptest::collection::vec(prop_oneof![3 => "[!-~]{1,8}", 1 => " {1,3}", 1 => Just("\t".to_owned())], 0..6)
+        .prop_map(|pieces| pieces.concat())
 }
 
 fn headers_strategy() -> impl Strategy<Value = Vec<(String, String)>> {
@@ -959,37 +598,19 @@ fn headers_strategy() -> impl Strategy<Value = Vec<(String, String)>> {
 }
 
 fn request_spec_strategy() -> impl Strategy<Value = RequestSpec> {
-    (
-        method_strategy(),
-        path_strategy(),
-        query_strategy(),
-        headers_strategy(),
-        proptest::collection::vec(any::<u8>(), 0..300),
-    )
-        .prop_map(|(method, path, query, headers, body)| RequestSpec {
-            method,
-            path,
-            query,
-            headers,
-            body,
-        })
+    (method_strategy(), path_strategy(), query_strategy(), headers_strategy(), proptest::collection::vec(any::<u8>(), 0..300))
+        .prop_map(|(method, path, query, headers, body)| RequestSpec { method, path, query, headers, body })
 }
 
 fn signing_options_strategy() -> impl Strategy<Value = SigningOptions> {
-    (
-        any::<bool>(),
-        any::<bool>(),
-        proptest::option::of("[A-Za-z0-9/+=]{1,40}"),
-        1u64..=604_800,
+    (any::<bool>(), any::<bool>(), proptest::option::of("[A-Za-z0-9/+=]{1,40}"), 1u64..=604_800).prop_map(
+        |(presigned, send_content_sha256, session_token, expires_in)| SigningOptions {
+            presigned_expires_in: presigned.then(|| Duration::from_secs(expires_in)),
+            send_content_sha256: send_content_sha256 && !presigned,
+            session_token,
+            ..SigningOptions::default()
+        },
     )
-        .prop_map(
-            |(presigned, send_content_sha256, session_token, expires_in)| SigningOptions {
-                presigned_expires_in: presigned.then(|| Duration::from_secs(expires_in)),
-                send_content_sha256: send_content_sha256 && !presigned,
-                session_token,
-                ..SigningOptions::default()
-            },
-        )
 }
 
 proptest! {
@@ -1080,22 +701,11 @@ proptest! {
 /// choice is written down here.
 #[test]
 fn invalid_utf8_in_the_query_is_kept_byte_for_byte() {
-    let spec = RequestSpec {
-        query: Some("a=%FF".into()),
-        ..RequestSpec::ecs_call()
-    };
+    let spec = RequestSpec { query: Some("a=%FF".into()), ..RequestSpec::ecs_call() };
     let signed = sign_with_oracle(&spec, &SigningOptions::default());
     let error = assert_mismatch(verify(&verifier(), &signed));
-    let SigV4Error::SignatureDoesNotMatch {
-        canonical_request, ..
-    } = error
-    else {
-        unreachable!()
-    };
-    assert!(
-        canonical_request.starts_with("POST\n/\na=%FF\n"),
-        "{canonical_request}"
-    );
+    let SigV4Error::SignatureDoesNotMatch { canonical_request, .. } = error else { unreachable!() };
+    assert!(canonical_request.starts_with("POST\n/\na=%FF\n"), "{canonical_request}");
 }
 
 /// Signers list `SignedHeaders` sorted, but the canonical request is built in the order the
@@ -1109,10 +719,8 @@ fn signed_headers_are_used_in_the_order_listed() {
         mac.update(message.as_bytes());
         mac.finalize().into_bytes().to_vec()
     }
-    let canonical_request = format!(
-        "POST\n/\n\nx-amz-date:20240101T002500Z\nhost:{HOST}\n\nx-amz-date;host\n{}",
-        hex::encode(Sha256::digest(b"{}"))
-    );
+    let canonical_request =
+        format!("POST\n/\n\nx-amz-date:20240101T002500Z\nhost:{HOST}\n\nx-amz-date;host\n{}", hex::encode(Sha256::digest(b"{}")));
     let string_to_sign = format!(
         "AWS4-HMAC-SHA256\n20240101T002500Z\n20240101/us-east-1/ecs/aws4_request\n{}",
         hex::encode(Sha256::digest(canonical_request.as_bytes()))
@@ -1135,14 +743,6 @@ fn signed_headers_are_used_in_the_order_listed() {
         .parse()
         .unwrap(),
     );
-    let request = RequestToVerify {
-        method: "POST",
-        path: "/",
-        query: None,
-        headers: &headers,
-        body: b"{}",
-    };
-    verifier()
-        .verify(&request, SERVICE, signing_time())
-        .unwrap();
+    let request = RequestToVerify { method: "POST", path: "/", query: None, headers: &headers, body: b"{}" };
+    verifier().verify(&request, SERVICE, signing_time()).unwrap();
 }

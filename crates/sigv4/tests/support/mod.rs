@@ -8,13 +8,12 @@ use std::time::{Duration, SystemTime, UNIX_EPOCH};
 
 use aws_credential_types::Credentials;
 use aws_sigv4::http_request::{
-    PayloadChecksumKind, SignableBody, SignableRequest, SignatureLocation as OracleLocation,
-    SigningSettings, sign,
+    PayloadChecksumKind, SignableBody, SignableRequest, SignatureLocation as OracleLocation, SigningSettings, sign,
 };
 use aws_smithy_runtime_api::client::identity::Identity;
 use ferry_sigv4::{
-    CredentialLookup, RequestToVerify, ResolvedCredential, SecretAccessKey, SigV4Error,
-    StaticCredentials, VerifiedRequest, Verifier, VerifierConfig,
+    CredentialLookup, RequestToVerify, ResolvedCredential, SecretAccessKey, SigV4Error, StaticCredentials, VerifiedRequest, Verifier,
+    VerifierConfig,
 };
 
 pub const ACCESS_KEY_ID: &str = "FERRYTESTACCESSKEY01";
@@ -51,10 +50,7 @@ impl RequestSpec {
             query: None,
             headers: vec![
                 ("content-type".into(), "application/x-amz-json-1.1".into()),
-                (
-                    "x-amz-target".into(),
-                    "AmazonEC2ContainerServiceV20141113.ListClusters".into(),
-                ),
+                ("x-amz-target".into(), "AmazonEC2ContainerServiceV20141113.ListClusters".into()),
             ],
             body: br#"{"maxResults":10}"#.to_vec(),
         }
@@ -97,10 +93,7 @@ impl Default for SigningOptions {
 
 impl SigningOptions {
     pub fn presigned(expires_in: Duration) -> SigningOptions {
-        SigningOptions {
-            presigned_expires_in: Some(expires_in),
-            ..SigningOptions::default()
-        }
+        SigningOptions { presigned_expires_in: Some(expires_in), ..SigningOptions::default() }
     }
 }
 
@@ -118,27 +111,15 @@ pub struct SignedRequest {
 
 impl SignedRequest {
     pub fn to_verify(&self) -> RequestToVerify<'_> {
-        RequestToVerify {
-            method: &self.method,
-            path: &self.path,
-            query: self.query.as_deref(),
-            headers: &self.headers,
-            body: &self.body,
-        }
+        RequestToVerify { method: &self.method, path: &self.path, query: self.query.as_deref(), headers: &self.headers, body: &self.body }
     }
 
     pub fn set_header(&mut self, name: &'static str, value: &str) {
-        self.headers
-            .insert(name, http::HeaderValue::from_str(value).unwrap());
+        self.headers.insert(name, http::HeaderValue::from_str(value).unwrap());
     }
 
     pub fn authorization(&self) -> String {
-        self.headers
-            .get("authorization")
-            .unwrap()
-            .to_str()
-            .unwrap()
-            .to_owned()
+        self.headers.get("authorization").unwrap().to_str().unwrap().to_owned()
     }
 }
 
@@ -162,21 +143,10 @@ pub fn sign_with_oracle(spec: &RequestSpec, options: &SigningOptions) -> SignedR
     }
     if !options.extra_excluded_headers.is_empty() {
         let excluded = settings.excluded_headers.get_or_insert_with(Vec::new);
-        excluded.extend(
-            options
-                .extra_excluded_headers
-                .iter()
-                .map(|name| std::borrow::Cow::Borrowed(*name)),
-        );
+        excluded.extend(options.extra_excluded_headers.iter().map(|name| std::borrow::Cow::Borrowed(*name)));
     }
-    let identity: Identity = Credentials::new(
-        &options.access_key_id,
-        &options.secret_access_key,
-        options.session_token.clone(),
-        None,
-        "ferry-tests",
-    )
-    .into();
+    let identity: Identity =
+        Credentials::new(&options.access_key_id, &options.secret_access_key, options.session_token.clone(), None, "ferry-tests").into();
     let signing_params = aws_sigv4::sign::v4::SigningParams::builder()
         .identity(&identity)
         .region(&options.region)
@@ -186,25 +156,12 @@ pub fn sign_with_oracle(spec: &RequestSpec, options: &SigningOptions) -> SignedR
         .build()
         .unwrap()
         .into();
-    let body = if options.unsigned_payload {
-        SignableBody::UnsignedPayload
-    } else {
-        SignableBody::Bytes(&spec.body)
-    };
-    let signable = SignableRequest::new(
-        &spec.method,
-        uri.clone(),
-        headers
-            .iter()
-            .map(|(name, value)| (name.as_str(), value.as_str())),
-        body,
-    )
-    .unwrap();
+    let body = if options.unsigned_payload { SignableBody::UnsignedPayload } else { SignableBody::Bytes(&spec.body) };
+    let signable =
+        SignableRequest::new(&spec.method, uri.clone(), headers.iter().map(|(name, value)| (name.as_str(), value.as_str())), body).unwrap();
     let (instructions, signature) = sign(signable, &signing_params).unwrap().into_parts();
 
-    let mut request = http::Request::builder()
-        .method(spec.method.as_str())
-        .uri(&uri);
+    let mut request = http::Request::builder().method(spec.method.as_str()).uri(&uri);
     for (name, value) in &headers {
         request = request.header(name.as_str(), value.as_str());
     }
@@ -243,18 +200,9 @@ pub struct RecordingCredentials {
 }
 
 impl CredentialLookup for RecordingCredentials {
-    fn lookup(
-        &self,
-        access_key_id: &str,
-        session_token: Option<&str>,
-    ) -> Option<ResolvedCredential> {
-        self.session_tokens_seen
-            .lock()
-            .unwrap()
-            .push(session_token.map(str::to_owned));
-        (access_key_id == ACCESS_KEY_ID).then(|| ResolvedCredential {
-            secret_access_key: SecretAccessKey::new(SECRET_ACCESS_KEY),
-            principal_arn: PRINCIPAL_ARN.into(),
-        })
+    fn lookup(&self, access_key_id: &str, session_token: Option<&str>) -> Option<ResolvedCredential> {
+        self.session_tokens_seen.lock().unwrap().push(session_token.map(str::to_owned));
+        (access_key_id == ACCESS_KEY_ID)
+            .then(|| ResolvedCredential { secret_access_key: SecretAccessKey::new(SECRET_ACCESS_KEY), principal_arn: PRINCIPAL_ARN.into() })
     }
 }

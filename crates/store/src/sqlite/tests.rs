@@ -358,7 +358,8 @@ async fn close_checkpoints_and_removes_the_log() {
     let store = SqliteStore::open(&path).unwrap();
     store.put("k", "v").await.unwrap();
     store.close();
-    let mut files: Vec<String> = std::fs::read_dir(directory.path()).unwrap().map(|entry| entry.unwrap().file_name().into_string().unwrap()).collect();
+    let mut files: Vec<String> =
+        std::fs::read_dir(directory.path()).unwrap().map(|entry| entry.unwrap().file_name().into_string().unwrap()).collect();
     files.sort();
     assert_eq!(files, vec!["state.db", "state.db.lock"], "a cleanly closed store leaves no write-ahead log behind");
 }

@@ -19,7 +19,10 @@ use crate::types::{Revision, Txn, TxnOutcome, WatchEvent};
 const MAX_BATCH_TXNS: usize = 1024;
 
 pub(crate) enum WriterMessage {
-    Txn { txn: Txn, reply: oneshot::Sender<Result<TxnOutcome, StoreError>> },
+    Txn {
+        txn: Txn,
+        reply: oneshot::Sender<Result<TxnOutcome, StoreError>>,
+    },
     /// Finish what was queued before this, refuse what comes after, close the connection and
     /// end the thread (which the closing side joins).
     Close,
