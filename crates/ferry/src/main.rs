@@ -66,22 +66,20 @@ fn init_logging() {
         .init();
 }
 
-/// Completes on SIGINT or SIGTERM.
-async fn shutdown_signal() {
+/// Completes on SIGINT or SIGTERM. The handlers are installed when this is called, not when the
+/// future is first polled, so a signal that arrives while Ferry starts is not lost (and does not
+/// kill the process with the default action instead of shutting it down cleanly).
+fn shutdown_signal() -> anyhow::Result<impl std::future::Future<Output = ()>> {
     use tokio::signal::unix::{SignalKind, signal};
-    let mut terminate = match signal(SignalKind::terminate()) {
-        Ok(terminate) => terminate,
-        Err(error) => {
-            tracing::warn!(%error, "cannot watch SIGTERM; only Ctrl-C stops Ferry");
-            let _ = tokio::signal::ctrl_c().await;
-            return;
+    let mut terminate = signal(SignalKind::terminate()).context("cannot watch SIGTERM")?;
+    let mut interrupt = signal(SignalKind::interrupt()).context("cannot watch SIGINT")?;
+    Ok(async move {
+        tokio::select! {
+            _ = interrupt.recv() => {}
+            _ = terminate.recv() => {}
         }
-    };
-    tokio::select! {
-        _ = tokio::signal::ctrl_c() => {}
-        _ = terminate.recv() => {}
-    }
-    tracing::info!("shutting down");
+        tracing::info!("shutting down");
+    })
 }
 
 async fn start_control_plane(options: CommonOptions) -> anyhow::Result<ControlPlane> {
@@ -137,11 +135,12 @@ fn print_welcome(control_plane: &ControlPlane, started: Instant) {
 
 async fn run(command: Command) -> anyhow::Result<()> {
     let started = Instant::now();
+    let shutdown = shutdown_signal()?;
     match command.action {
         Action::Up(options) => {
             let control_plane = start_control_plane(options).await?;
             print_welcome(&control_plane, started);
-            control_plane.serve(shutdown_signal()).await;
+            control_plane.serve(shutdown).await;
         }
         Action::Server(options) => {
             let control_plane = start_control_plane(options).await?;
@@ -151,7 +150,7 @@ async fn run(command: Command) -> anyhow::Result<()> {
                 elapsed_ms = started.elapsed().as_millis() as u64,
                 "ready"
             );
-            control_plane.serve(shutdown_signal()).await;
+            control_plane.serve(shutdown).await;
         }
     }
     Ok(())
