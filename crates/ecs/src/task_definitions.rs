@@ -69,19 +69,22 @@ impl EcsService {
     }
 
     /// The revision a reference names: that exact revision, or the family's latest ACTIVE one.
-    async fn resolve_revision(&self, reference: &TaskDefinitionReference) -> Result<Option<i32>, EcsError> {
+    /// For a family, also the store revision of the family record it was read from, so a caller
+    /// can tell whether the family moved on since.
+    async fn resolve_revision(&self, reference: &TaskDefinitionReference) -> Result<Option<(i32, Option<i64>)>, EcsError> {
         if let Some(revision) = reference.revision {
-            return Ok(Some(revision));
+            return Ok(Some((revision, None)));
         }
         let Some(family) = read::<FamilyRecord>(self.store.as_ref(), &keys::task_definition_family(&reference.family)).await? else {
             return Ok(None);
         };
-        match family.record.latest_active_revision {
-            Some(revision) => Ok(Some(revision)),
-            None if family.record.active_revisions == 0 => Ok(None),
+        let revision = match family.record.latest_active_revision {
+            Some(revision) => Some(revision),
+            None if family.record.active_revisions == 0 => None,
             // Families written before the family record kept its latest ACTIVE revision.
-            None => self.latest_active_revision(&reference.family, None).await,
-        }
+            None => self.latest_active_revision(&reference.family, None).await?,
+        };
+        Ok(revision.map(|revision| (revision, Some(family.mod_revision))))
     }
 
     /// The newest ACTIVE revision of `family` other than `excluding`, found by reading each
@@ -169,19 +172,18 @@ impl EcsService {
     pub(crate) async fn describe_task_definition(&self, request: DescribeTaskDefinitionRequest) -> Result<Bytes, EcsError> {
         let reference = self.parse_task_definition_reference(&request.task_definition)?;
         let not_found = || EcsError::client(format!("Unable to describe task definition '{}': no such revision.", request.task_definition));
-        // By family alone, the revision found must still be ACTIVE when read: a deregistration
-        // between reading the family record and the revision moves the family on, so look again.
+        // By family alone, the revision found must still be ACTIVE when read. Deregistering it
+        // rewrites the family record in the same transaction, so if the family record is
+        // unchanged after reading the revision, the two reads agree; otherwise look again.
         let mut attempts_left = 5;
         let (key, stored) = loop {
-            let revision = self.resolve_revision(&reference).await?.ok_or_else(not_found)?;
+            let (revision, family_revision) = self.resolve_revision(&reference).await?.ok_or_else(not_found)?;
             let key = keys::task_definition(&reference.family, revision);
             let stored = self.store.get(&key).await?.ok_or_else(not_found)?;
-            let still_active = || -> Result<bool, EcsError> {
-                let view = decode::<TaskDefinitionStatusView>(&key, &stored.value)?;
-                Ok(view.task_definition.status == Some(TaskDefinitionStatus::Active))
-            };
             attempts_left -= 1;
-            if reference.revision.is_some() || attempts_left == 0 || still_active()? {
+            let Some(family_revision) = family_revision else { break (key, stored) };
+            let family_now = self.store.get(&keys::task_definition_family(&reference.family)).await?;
+            if attempts_left == 0 || family_now.is_some_and(|family| family.mod_revision == family_revision) {
                 break (key, stored);
             }
         };
