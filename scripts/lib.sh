@@ -22,43 +22,36 @@ ensure_debian_packages() {
     DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq "${missing[@]}" >/dev/null
 }
 
-# Creates (once) the virtualenv with the Python clients the tests and demos drive Ferry with.
-ensure_python_clients() {
-    local requirements="$FERRY_ROOT/tests/python/requirements.txt"
-    local stamp="$FERRY_VENV/.requirements-$(sha256sum "$requirements" | cut -c1-16)"
+# Creates (once, again when the requirements change) the virtualenv DIR from REQUIREMENTS and
+# puts it first on PATH. Usage: ensure_virtualenv DIR REQUIREMENTS "what it holds"
+ensure_virtualenv() {
+    local venv="$1" requirements="$2" description="$3"
+    local stamp="$venv/.requirements-$(sha256sum "$requirements" | cut -c1-16)"
     if [ ! -f "$stamp" ]; then
-        log "creating the Python virtualenv $FERRY_VENV (boto3, awscli, pytest)"
+        log "creating the Python virtualenv $venv ($description)"
         if ! python3 -m venv --help >/dev/null 2>&1; then
             ensure_debian_packages python3-venv
         fi
-        rm -rf "$FERRY_VENV"
-        python3 -m venv "$FERRY_VENV"
-        "$FERRY_VENV/bin/pip" install -q --upgrade pip
-        "$FERRY_VENV/bin/pip" install -q -r "$requirements"
+        rm -rf "$venv"
+        python3 -m venv "$venv"
+        "$venv/bin/pip" install -q --upgrade pip
+        "$venv/bin/pip" install -q -r "$requirements"
         touch "$stamp"
     fi
-    export PATH="$FERRY_VENV/bin:$PATH"
+    export PATH="$venv/bin:$PATH"
 }
 
-# Creates (once) the separate virtualenv scripts/bench-api needs: moto_server, the thing a user
-# would run instead of Ferry for a local ECS API, and the aws CLI. Kept apart from the test
-# virtualenv so moto's many dependencies never change what the tests run with.
+# The Python clients the tests and demos drive Ferry with.
+ensure_python_clients() {
+    ensure_virtualenv "$FERRY_VENV" "$FERRY_ROOT/tests/python/requirements.txt" "boto3, awscli, pytest"
+}
+
+# What scripts/bench-api needs: moto_server, the thing a user would run instead of Ferry for a
+# local ECS API, and the aws CLI. Kept apart from the test virtualenv so moto's many
+# dependencies never change what the tests run with.
 FERRY_BENCH_VENV="${FERRY_BENCH_VENV:-$FERRY_CACHE/venv-bench}"
 ensure_bench_clients() {
-    local requirements="$FERRY_ROOT/tests/python/requirements-bench.txt"
-    local stamp="$FERRY_BENCH_VENV/.requirements-$(sha256sum "$requirements" | cut -c1-16)"
-    if [ ! -f "$stamp" ]; then
-        log "creating the benchmark virtualenv $FERRY_BENCH_VENV (moto[server], awscli)"
-        if ! python3 -m venv --help >/dev/null 2>&1; then
-            ensure_debian_packages python3-venv
-        fi
-        rm -rf "$FERRY_BENCH_VENV"
-        python3 -m venv "$FERRY_BENCH_VENV"
-        "$FERRY_BENCH_VENV/bin/pip" install -q --upgrade pip
-        "$FERRY_BENCH_VENV/bin/pip" install -q -r "$requirements"
-        touch "$stamp"
-    fi
-    export PATH="$FERRY_BENCH_VENV/bin:$PATH"
+    ensure_virtualenv "$FERRY_BENCH_VENV" "$FERRY_ROOT/tests/python/requirements-bench.txt" "moto[server], awscli"
 }
 
 ensure_rust() {

@@ -216,9 +216,13 @@ impl EcsService {
     }
 
     /// Writes the active-cluster index entries a data directory from before the index lacks.
-    /// Each write compares the cluster record, so a cluster deleted meanwhile is left alone.
+    /// Each write compares the cluster record, so a cluster deleted meanwhile is left alone. Runs
+    /// at start-up, so once it has completed a marker key makes later starts skip the scan.
     pub async fn repair_cluster_index(&self) -> Result<usize, EcsError> {
         let store = self.store.as_ref();
+        if store.get(keys::ACTIVE_CLUSTER_INDEX_COMPLETE).await?.is_some() {
+            return Ok(0);
+        }
         let mut repaired = 0;
         for (key, versioned) in list_all::<ClusterRecord>(store, keys::CLUSTERS_PREFIX).await? {
             let record = versioned.record;
@@ -238,6 +242,13 @@ impl EcsService {
                 .await?;
             repaired += usize::from(outcome.succeeded);
         }
+        store
+            .txn(Txn {
+                compares: vec![],
+                success: vec![Operation::Put { key: keys::ACTIVE_CLUSTER_INDEX_COMPLETE.to_owned(), value: Bytes::from_static(b"1") }],
+                failure: vec![],
+            })
+            .await?;
         Ok(repaired)
     }
 
@@ -419,5 +430,44 @@ impl EcsService {
         })
         .await?;
         Ok(DeleteClusterResponse { cluster: Some(self.render_cluster(&record, ClusterIncludes::everything()).await?) })
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use std::sync::Arc;
+
+    use ferry_core::{PlatformIdentity, SystemClock};
+    use ferry_store::{KeyValueStore, KeyValueStoreExt, MemoryStore};
+
+    use super::*;
+
+    #[tokio::test]
+    async fn the_cluster_index_is_repaired_once_for_data_from_before_it() {
+        let store = Arc::new(MemoryStore::new());
+        let service = EcsService::new(store.clone(), PlatformIdentity::default(), Arc::new(SystemClock));
+        // A cluster as a version without the index stored it: the record alone.
+        let record = ClusterRecord {
+            name: "old".into(),
+            arn: service.cluster_arn("old"),
+            status: ClusterStatus::Active,
+            settings: vec![],
+            configuration: None,
+            capacity_providers: vec![],
+            default_capacity_provider_strategy: vec![],
+            service_connect_defaults: None,
+            tags: vec![],
+            created_at: Timestamp { epoch_millis: 0 },
+        };
+        store.put(keys::cluster("old"), encode(&record)).await.unwrap();
+        let listed = service.list_clusters(ListClustersRequest::default()).await.unwrap();
+        assert_eq!(listed.cluster_arns, Some(vec![]), "not listed before the repair");
+
+        assert_eq!(service.repair_cluster_index().await.unwrap(), 1);
+        let listed = service.list_clusters(ListClustersRequest::default()).await.unwrap();
+        assert_eq!(listed.cluster_arns, Some(vec![record.arn.clone()]));
+        let revision = store.current_revision().await.unwrap();
+        assert_eq!(service.repair_cluster_index().await.unwrap(), 0);
+        assert_eq!(store.current_revision().await.unwrap(), revision, "the second start reads the marker and writes nothing");
     }
 }

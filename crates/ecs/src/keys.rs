@@ -17,6 +17,9 @@ pub fn cluster(name: &str) -> String {
 /// change a cluster's status, so `ListClusters` reads it without decoding cluster records.
 pub const ACTIVE_CLUSTERS_PREFIX: &str = "ecs/active-clusters/";
 
+/// Present once every ACTIVE cluster has its index entry (see `repair_cluster_index`).
+pub const ACTIVE_CLUSTER_INDEX_COMPLETE: &str = "ecs/meta/active-cluster-index-complete";
+
 pub fn active_cluster(name: &str) -> String {
     format!("{ACTIVE_CLUSTERS_PREFIX}{name}")
 }

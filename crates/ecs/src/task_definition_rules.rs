@@ -42,22 +42,24 @@ fn is_valid_name(name: &str) -> bool {
     !name.is_empty() && name.len() <= 255 && name.bytes().all(|byte| byte.is_ascii_alphanumeric() || byte == b'-' || byte == b'_')
 }
 
+/// Reads a whole number of base units (`"1024"`), or a number followed by `unit` (any case,
+/// spaces allowed) that is worth `per_unit` base units and comes out whole (`"0.25 vCPU"`).
+fn parse_with_unit(text: &str, unit: &str, per_unit: f64) -> Option<f64> {
+    let trimmed = text.trim();
+    match trimmed.to_ascii_lowercase().strip_suffix(unit) {
+        Some(number) => {
+            let amount = number.trim().parse::<f64>().ok()? * per_unit;
+            (amount.fract() == 0.0).then_some(amount)
+        }
+        None => trimmed.parse::<u32>().ok().map(f64::from),
+    }
+}
+
 /// Task-level `cpu`: CPU units (`"1024"`) or vCPUs (`"1 vCPU"`, `"0.25 vcpu"`); ECS stores units.
 pub fn parse_task_cpu(text: &str) -> Result<u32, EcsError> {
-    let invalid =
-        || client(format!("Invalid 'cpu' setting for task: '{text}'. Give CPU units as an integer (\"1024\") or vCPUs (\"1 vCPU\")."));
-    let trimmed = text.trim();
-    let lower = trimmed.to_ascii_lowercase();
-    let units = if let Some(number) = lower.strip_suffix("vcpu") {
-        let vcpus: f64 = number.trim().parse().map_err(|_| invalid())?;
-        let units = vcpus * 1024.0;
-        if units.fract() != 0.0 {
-            return Err(invalid());
-        }
-        units
-    } else {
-        trimmed.parse::<u32>().map_err(|_| invalid())? as f64
-    };
+    let units = parse_with_unit(text, "vcpu", 1024.0).ok_or_else(|| {
+        client(format!("Invalid 'cpu' setting for task: '{text}'. Give CPU units as an integer (\"1024\") or vCPUs (\"1 vCPU\")."))
+    })?;
     if !(MIN_TASK_CPU_UNITS as f64..=MAX_TASK_CPU_UNITS as f64).contains(&units) {
         return Err(client(format!(
             "Invalid 'cpu' setting for task: {units} CPU units is outside {MIN_TASK_CPU_UNITS}..{MAX_TASK_CPU_UNITS}."
@@ -68,19 +70,9 @@ pub fn parse_task_cpu(text: &str) -> Result<u32, EcsError> {
 
 /// Task-level `memory`: MiB (`"2048"`) or GB (`"2 GB"`, `"0.5GB"`); ECS stores MiB.
 pub fn parse_task_memory(text: &str) -> Result<u32, EcsError> {
-    let invalid = || client(format!("Invalid 'memory' setting for task: '{text}'. Give MiB as an integer (\"2048\") or GB (\"2 GB\")."));
-    let trimmed = text.trim();
-    let lower = trimmed.to_ascii_lowercase();
-    let mib = if let Some(number) = lower.strip_suffix("gb") {
-        let gigabytes: f64 = number.trim().parse().map_err(|_| invalid())?;
-        let mib = gigabytes * 1024.0;
-        if mib.fract() != 0.0 {
-            return Err(invalid());
-        }
-        mib
-    } else {
-        trimmed.parse::<u32>().map_err(|_| invalid())? as f64
-    };
+    let mib = parse_with_unit(text, "gb", 1024.0).ok_or_else(|| {
+        client(format!("Invalid 'memory' setting for task: '{text}'. Give MiB as an integer (\"2048\") or GB (\"2 GB\")."))
+    })?;
     if mib < MIN_CONTAINER_MEMORY_MIB as f64 {
         return Err(client(format!(
             "Invalid 'memory' setting for task: {mib} MiB is too small; a task needs at least {MIN_CONTAINER_MEMORY_MIB} MiB."

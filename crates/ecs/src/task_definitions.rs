@@ -257,13 +257,17 @@ impl EcsService {
         Ok(ListTaskDefinitionFamiliesResponse { families: Some(families), next_token })
     }
 
-    /// Moves one revision to a new status, keeping the family's counts in step, in one transaction.
-    /// `change` returns `None` when the revision is already where it should be.
-    async fn change_task_definition_status(
+    /// Moves one revision from status `from` to `to` (stamping `deregisteredAt` or
+    /// `deleteRequestedAt`), keeping the family's counts in step, in one transaction. A revision
+    /// in any other status is left as it is. Returns the revision as it ends up, or `None` if it
+    /// does not exist.
+    async fn move_task_definition_status(
         &self,
         family: &str,
         revision: i32,
-        change: impl Fn(&TaskDefinitionRecord) -> Result<Option<TaskDefinitionRecord>, EcsError>,
+        from: TaskDefinitionStatus,
+        to: TaskDefinitionStatus,
+        now: Timestamp,
     ) -> Result<Option<TaskDefinitionRecord>, EcsError> {
         let store = self.store.as_ref();
         let family_key = keys::task_definition_family(family);
@@ -272,9 +276,16 @@ impl EcsService {
             let Some(current) = read::<TaskDefinitionRecord>(store, &revision_key).await? else {
                 return Ok(Attempt::Done(None));
             };
-            let Some(changed) = change(&current.record)? else {
+            if current.record.task_definition.status != Some(from) {
                 return Ok(Attempt::Done(Some(current.record)));
-            };
+            }
+            let mut changed = current.record.clone();
+            changed.task_definition.status = Some(to);
+            match to {
+                TaskDefinitionStatus::Inactive => changed.task_definition.deregistered_at = Some(now),
+                TaskDefinitionStatus::DeleteInProgress => changed.task_definition.delete_requested_at = Some(now),
+                TaskDefinitionStatus::Active => {}
+            }
             let Some(family_versioned) = read::<FamilyRecord>(store, &family_key).await? else {
                 return Err(EcsError::CorruptRecord { key: family_key.clone(), detail: "a revision exists without its family".to_owned() });
             };
@@ -324,15 +335,7 @@ impl EcsService {
         };
         let now = Timestamp::from_system_time(self.clock.now());
         let record = self
-            .change_task_definition_status(&reference.family, revision, |current| {
-                if current.task_definition.status != Some(TaskDefinitionStatus::Active) {
-                    return Ok(None);
-                }
-                let mut changed = current.clone();
-                changed.task_definition.status = Some(TaskDefinitionStatus::Inactive);
-                changed.task_definition.deregistered_at = Some(now);
-                Ok(Some(changed))
-            })
+            .move_task_definition_status(&reference.family, revision, TaskDefinitionStatus::Active, TaskDefinitionStatus::Inactive, now)
             .await?;
         match record {
             Some(record) => Ok(DeregisterTaskDefinitionResponse { task_definition: Some(record.task_definition) }),
@@ -368,16 +371,14 @@ impl EcsService {
                 continue;
             };
             let result = self
-                .change_task_definition_status(&reference.family, revision, |current| {
-                    if current.task_definition.status != Some(TaskDefinitionStatus::Inactive) {
-                        // ACTIVE revisions must be deregistered first; DELETE_IN_PROGRESS ones already are.
-                        return Ok(None);
-                    }
-                    let mut changed = current.clone();
-                    changed.task_definition.status = Some(TaskDefinitionStatus::DeleteInProgress);
-                    changed.task_definition.delete_requested_at = Some(now);
-                    Ok(Some(changed))
-                })
+                // ACTIVE revisions must be deregistered first; DELETE_IN_PROGRESS ones already are.
+                .move_task_definition_status(
+                    &reference.family,
+                    revision,
+                    TaskDefinitionStatus::Inactive,
+                    TaskDefinitionStatus::DeleteInProgress,
+                    now,
+                )
                 .await?;
             match result {
                 None => failures.push(failure("MISSING", "The specified task definition does not exist.".to_owned())),
