@@ -5,6 +5,7 @@
 //! the `ferry_store::KeyValueStore` under the keys of `keys.rs`, as versioned records
 //! (`records.rs`), and change it only by compare-and-swap transactions.
 
+pub mod agent_channel;
 mod clusters;
 mod error;
 pub mod generated;

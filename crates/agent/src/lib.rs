@@ -1,0 +1,1 @@
+//! The Ferry agent (being written).
