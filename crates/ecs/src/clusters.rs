@@ -68,7 +68,8 @@ impl ClusterIncludes {
 struct ClusterContents {
     container_instances: usize,
     services: usize,
-    tasks: usize,
+    running_tasks: usize,
+    pending_tasks: usize,
 }
 
 /// Checks a cluster name as ECS does: up to 255 letters, digits, hyphens and underscores.
@@ -157,10 +158,18 @@ impl EcsService {
 
     async fn cluster_contents(&self, name: &str) -> Result<ClusterContents, EcsError> {
         let store = self.store.as_ref();
+        let container_instances = self
+            .cluster_instances(name)
+            .await?
+            .iter()
+            .filter(|versioned| versioned.record.status != crate::records::ContainerInstanceStatusValue::Inactive)
+            .count();
+        let (running_tasks, pending_tasks) = self.task_counts(name).await?;
         Ok(ClusterContents {
-            container_instances: count_under(store, &keys::container_instances_of_cluster(name)).await?,
+            container_instances,
             services: count_under(store, &keys::services_of_cluster(name)).await?,
-            tasks: count_under(store, &keys::tasks_of_cluster(name)).await?,
+            running_tasks,
+            pending_tasks,
         })
     }
 
@@ -169,9 +178,9 @@ impl EcsService {
         let statistics = if includes.statistics {
             // Every task and service is an EC2 one until Fargate-style launches exist.
             [
-                ("runningEC2TasksCount", contents.tasks),
+                ("runningEC2TasksCount", contents.running_tasks),
                 ("runningFargateTasksCount", 0),
-                ("pendingEC2TasksCount", 0),
+                ("pendingEC2TasksCount", contents.pending_tasks),
                 ("pendingFargateTasksCount", 0),
                 ("activeEC2ServiceCount", contents.services),
                 ("activeFargateServiceCount", 0),
@@ -190,8 +199,8 @@ impl EcsService {
             configuration: if includes.configurations { record.configuration.clone() } else { None },
             status: Some(record.status.as_str().to_owned()),
             registered_container_instances_count: Some(contents.container_instances as i32),
-            running_tasks_count: Some(contents.tasks as i32),
-            pending_tasks_count: Some(0),
+            running_tasks_count: Some(contents.running_tasks as i32),
+            pending_tasks_count: Some(contents.pending_tasks as i32),
             active_services_count: Some(contents.services as i32),
             statistics: Some(statistics),
             tags: Some(if includes.tags { record.tags.clone() } else { Vec::new() }),
@@ -417,7 +426,7 @@ impl EcsService {
             if contents.services > 0 {
                 return Err(EcsError::ClusterContainsServices);
             }
-            if contents.tasks > 0 {
+            if contents.running_tasks + contents.pending_tasks > 0 {
                 return Err(EcsError::ClusterContainsTasks);
             }
             let mut record = versioned.record;

@@ -30,6 +30,11 @@ pub enum EcsError {
     ResourceNotFound { message: String },
     #[error("{message}")]
     LimitExceeded { message: String },
+    /// `PutAttributes`/`DeleteAttributes` named an instance that does not exist.
+    #[error("{message}")]
+    TargetNotFound { message: String },
+    #[error("{message}")]
+    AttributeLimitExceeded { message: String },
     /// An ECS operation Ferry does not implement yet.
     #[error("Ferry does not implement the ECS operation {operation} yet; docs/compatibility.md lists what it implements.")]
     NotImplemented { operation: &'static str },
@@ -92,6 +97,8 @@ impl From<EcsError> for AwsError {
             EcsError::ClusterContainsTasks => AwsError::client("ClusterContainsTasksException", message),
             EcsError::ResourceNotFound { .. } => AwsError::client("ResourceNotFoundException", message),
             EcsError::LimitExceeded { .. } => AwsError::client("LimitExceededException", message),
+            EcsError::TargetNotFound { .. } => AwsError::client("TargetNotFoundException", message),
+            EcsError::AttributeLimitExceeded { .. } => AwsError::client("AttributeLimitExceededException", message),
             EcsError::NotImplemented { .. } => AwsError::client("UnsupportedFeatureException", message),
             EcsError::Store(_) | EcsError::WriteContention { .. } | EcsError::CorruptRecord { .. } => {
                 AwsError::internal("ServerException").with_internal_detail(message)

@@ -45,11 +45,23 @@ pub fn parse_task_definition(key: &str) -> Option<(&str, i32)> {
     Some((family, revision.parse().ok()?))
 }
 
-/// The records that keep a cluster from being deleted live under these prefixes. Container
-/// instances, services and tasks arrive with the agent and scheduler; the cluster code already
-/// counts them here so that `DeleteCluster` and the cluster counters stay right when they do.
+/// The records that keep a cluster from being deleted live under these prefixes (instances and
+/// tasks count while they are not INACTIVE or STOPPED). Ids are 32 hexadecimal digits, so an
+/// instance's or task's key is never a prefix of another's.
 pub fn container_instances_of_cluster(cluster: &str) -> String {
     format!("ecs/container-instances/{cluster}/")
+}
+
+pub fn container_instance(cluster: &str, id: &str) -> String {
+    format!("ecs/container-instances/{cluster}/{id}")
+}
+
+pub fn task(cluster: &str, id: &str) -> String {
+    format!("ecs/tasks/{cluster}/{id}")
+}
+
+pub fn run_task_token(cluster: &str, token: &str) -> String {
+    format!("ecs/run-task-tokens/{cluster}/{token}")
 }
 
 pub fn services_of_cluster(cluster: &str) -> String {

@@ -1,4 +1,5 @@
-//! The Amazon ECS control-plane API: clusters, task definitions and tags, kept in Ferry's store.
+//! The Amazon ECS control-plane API: clusters, task definitions, container instances, tasks and
+//! tags, kept in Ferry's store, and the channel agents learn their tasks on.
 //!
 //! A call is parsed into the generated `Operation` enum (botocore's shapes, `generated.rs`), its
 //! model constraints are checked, and only then does a handler run. Handlers keep their state in
@@ -6,17 +7,23 @@
 //! (`records.rs`), and change it only by compare-and-swap transactions.
 
 pub mod agent_channel;
+mod agent_channel_service;
+mod agent_presence;
+mod cluster_query;
 mod clusters;
+mod container_instances;
 mod error;
 pub mod generated;
 mod keys;
 mod paging;
+pub mod placement;
 mod records;
 mod resource_tags;
 mod store_access;
 mod tags;
 mod task_definition_rules;
 mod task_definitions;
+mod tasks;
 
 use std::sync::Arc;
 
@@ -26,6 +33,7 @@ use ferry_core::{Clock, PlatformIdentity};
 use ferry_store::KeyValueStore;
 use serde::Serialize;
 
+pub use agent_channel_service::AgentChannelService;
 pub use error::EcsError;
 use generated::Operation;
 
@@ -35,6 +43,8 @@ pub struct EcsService {
     store: Arc<dyn KeyValueStore>,
     identity: PlatformIdentity,
     clock: Arc<dyn Clock>,
+    agent_presence: Arc<agent_presence::AgentPresence>,
+    placer: Arc<dyn placement::Placer>,
 }
 
 /// The ECS operations Ferry implements; every other operation of the model answers
@@ -55,9 +65,24 @@ pub const IMPLEMENTED_OPERATIONS: &[&str] = &[
     "TagResource",
     "UntagResource",
     "ListTagsForResource",
+    "RegisterContainerInstance",
+    "DeregisterContainerInstance",
+    "DescribeContainerInstances",
+    "ListContainerInstances",
+    "UpdateContainerInstancesState",
+    "PutAttributes",
+    "ListAttributes",
+    "DeleteAttributes",
+    "RunTask",
+    "StartTask",
+    "StopTask",
+    "DescribeTasks",
+    "ListTasks",
+    "SubmitTaskStateChange",
+    "SubmitContainerStateChange",
 ];
 
-fn to_json<T: Serialize>(value: &T) -> Result<Bytes, EcsError> {
+pub(crate) fn to_json<T: Serialize>(value: &T) -> Result<Bytes, EcsError> {
     serde_json::to_vec(value)
         .map(Bytes::from)
         .map_err(|error| EcsError::CorruptRecord { key: "response".to_owned(), detail: error.to_string() })
@@ -65,7 +90,13 @@ fn to_json<T: Serialize>(value: &T) -> Result<Bytes, EcsError> {
 
 impl EcsService {
     pub fn new(store: Arc<dyn KeyValueStore>, identity: PlatformIdentity, clock: Arc<dyn Clock>) -> EcsService {
-        EcsService { store, identity, clock }
+        EcsService {
+            store,
+            identity,
+            clock,
+            agent_presence: Arc::new(agent_presence::AgentPresence::new(agent_channel::AGENT_DISCONNECTED_AFTER)),
+            placer: Arc::new(placement::FirstFitPlacer),
+        }
     }
 
     /// Parses, validates and executes one ECS operation, returning its JSON output.
@@ -97,6 +128,21 @@ impl EcsService {
             Operation::TagResource(request) => to_json(&self.tag_resource(request).await?),
             Operation::UntagResource(request) => to_json(&self.untag_resource(request).await?),
             Operation::ListTagsForResource(request) => to_json(&self.list_tags_for_resource(request).await?),
+            Operation::RegisterContainerInstance(request) => to_json(&self.register_container_instance(request).await?),
+            Operation::DeregisterContainerInstance(request) => to_json(&self.deregister_container_instance(request).await?),
+            Operation::DescribeContainerInstances(request) => to_json(&self.describe_container_instances(request).await?),
+            Operation::ListContainerInstances(request) => to_json(&self.list_container_instances(request).await?),
+            Operation::UpdateContainerInstancesState(request) => to_json(&self.update_container_instances_state(request).await?),
+            Operation::PutAttributes(request) => to_json(&self.put_attributes(request).await?),
+            Operation::ListAttributes(request) => to_json(&self.list_attributes(request).await?),
+            Operation::DeleteAttributes(request) => to_json(&self.delete_attributes(request).await?),
+            Operation::RunTask(request) => to_json(&self.run_task(request).await?),
+            Operation::StartTask(request) => to_json(&self.start_task(request).await?),
+            Operation::StopTask(request) => to_json(&self.stop_task(request).await?),
+            Operation::DescribeTasks(request) => to_json(&self.describe_tasks(request).await?),
+            Operation::ListTasks(request) => to_json(&self.list_tasks(request).await?),
+            Operation::SubmitTaskStateChange(request) => to_json(&self.submit_task_state_change(request).await?),
+            Operation::SubmitContainerStateChange(request) => to_json(&self.submit_container_state_change(request).await?),
             other => Err(EcsError::NotImplemented { operation: other.name() }),
         }
     }

@@ -9,8 +9,8 @@ use ferry_api::shape::Timestamp;
 
 use crate::error::EcsError;
 use crate::generated::{
-    CapacityProviderStrategyItem, ClusterConfiguration, ClusterServiceConnectDefaults, ClusterSetting, Tag, TaskDefinition,
-    TaskDefinitionStatus,
+    Attribute, CapacityProviderStrategyItem, ClusterConfiguration, ClusterServiceConnectDefaults, ClusterSetting, Resource, Tag,
+    TaskDefinition, TaskDefinitionStatus, VersionInfo,
 };
 
 /// A kind of stored record and the newest schema version this build writes.
@@ -175,6 +175,104 @@ pub struct StatusOnly {
 
 impl Record for TaskDefinitionStatusView {
     const SCHEMA_VERSION: u32 = TaskDefinitionRecord::SCHEMA_VERSION;
+}
+
+/// A container instance: a machine an agent registered into a cluster, what it offers, and what
+/// the tasks placed on it hold. Placement, `StopTask` and task state changes all rewrite this
+/// record, so its revision is everything the instance's agent needs to watch.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(rename_all = "camelCase")]
+pub struct ContainerInstanceRecord {
+    pub id: String,
+    pub arn: String,
+    pub cluster: String,
+    pub status: ContainerInstanceStatusValue,
+    pub registered_resources: Vec<Resource>,
+    /// What the agent advertised when it registered (replaced when it registers again).
+    pub agent_attributes: Vec<Attribute>,
+    /// What `PutAttributes` added (kept across re-registrations).
+    pub custom_attributes: Vec<Attribute>,
+    pub version_info: Option<VersionInfo>,
+    pub registered_at: Timestamp,
+    /// ECS's `version`: goes up by one with every change.
+    pub version: i64,
+    pub tags: Vec<Tag>,
+    /// The tasks placed here that have not stopped, by task id.
+    pub allocations: std::collections::BTreeMap<String, Allocation>,
+}
+
+impl Record for ContainerInstanceRecord {
+    const SCHEMA_VERSION: u32 = 1;
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "SCREAMING_SNAKE_CASE")]
+pub enum ContainerInstanceStatusValue {
+    Active,
+    Draining,
+    Inactive,
+}
+
+impl ContainerInstanceStatusValue {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            ContainerInstanceStatusValue::Active => "ACTIVE",
+            ContainerInstanceStatusValue::Draining => "DRAINING",
+            ContainerInstanceStatusValue::Inactive => "INACTIVE",
+        }
+    }
+}
+
+/// What one task holds on its instance until it stops.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "camelCase")]
+pub struct Allocation {
+    pub cpu: i32,
+    pub memory: i32,
+    #[serde(default)]
+    pub tcp_ports: Vec<u16>,
+    #[serde(default)]
+    pub udp_ports: Vec<u16>,
+    /// The task's own address (awsvpc), from the instance's `ferry.awsvpc-subnet`.
+    #[serde(default)]
+    pub ipv4_address: Option<String>,
+    /// RUNNING once the agent reported it so; PENDING before.
+    pub last_status: String,
+    /// RUNNING, or STOPPED once something asked the task to stop.
+    pub desired_status: String,
+}
+
+/// A task and everything `DescribeTasks` shows of it. `task` is the ECS shape as answered, kept
+/// whole: the record adds only what the shape has no room for.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(rename_all = "camelCase")]
+pub struct TaskRecord {
+    pub id: String,
+    pub cluster: String,
+    /// The instance's id (the last part of `task.containerInstanceArn`).
+    pub container_instance_id: String,
+    pub task: crate::generated::Task,
+    #[serde(default)]
+    pub client_token: Option<String>,
+}
+
+impl Record for TaskRecord {
+    const SCHEMA_VERSION: u32 = 1;
+}
+
+/// What a `RunTask` with a `clientToken` answered, so a retry gets the same tasks.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(rename_all = "camelCase")]
+pub struct RunTaskTokenRecord {
+    /// What the request asked for, to refuse the same token with a different request.
+    pub request_fingerprint: String,
+    pub task_ids: Vec<String>,
+    pub failures: Vec<crate::generated::Failure>,
+    pub created_at: Timestamp,
+}
+
+impl Record for RunTaskTokenRecord {
+    const SCHEMA_VERSION: u32 = 1;
 }
 
 #[cfg(test)]

@@ -71,7 +71,7 @@ impl EcsService {
     /// The revision a reference names: that exact revision, or the family's latest ACTIVE one.
     /// For a family, also the store revision of the family record it was read from, so a caller
     /// can tell whether the family moved on since.
-    async fn resolve_revision(&self, reference: &TaskDefinitionReference) -> Result<Option<(i32, Option<i64>)>, EcsError> {
+    pub(crate) async fn resolve_revision(&self, reference: &TaskDefinitionReference) -> Result<Option<(i32, Option<i64>)>, EcsError> {
         if let Some(revision) = reference.revision {
             return Ok(Some((revision, None)));
         }

@@ -10,6 +10,12 @@ use std::time::{Duration, SystemTime};
 
 use futures::stream::BoxStream;
 
+mod docker;
+mod fake;
+
+pub use docker::DockerEngine;
+pub use fake::FakeEngine;
+
 /// What the engine is and what the machine under it offers.
 #[derive(Debug, Clone, PartialEq)]
 pub struct EngineInfo {
@@ -61,9 +67,10 @@ pub struct BoundPort {
 }
 
 /// Which network the container joins.
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq, Eq, Default)]
 pub enum NetworkAttachment {
     /// The engine's default bridge (`bridge` network mode).
+    #[default]
     DefaultBridge,
     /// The host's network stack (`host` network mode).
     Host,
@@ -138,12 +145,6 @@ pub struct ContainerSpec {
     pub health_check: Option<HealthCheck>,
     /// Extra `/etc/hosts` entries as `name:address`.
     pub extra_hosts: Vec<String>,
-}
-
-impl Default for NetworkAttachment {
-    fn default() -> Self {
-        NetworkAttachment::DefaultBridge
-    }
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]

@@ -15,7 +15,7 @@ use std::sync::Arc;
 use ferry_api::gateway::{Gateway, GatewayConfig};
 use ferry_api::server::{ListenerConfig, serve};
 use ferry_core::{Clock, PlatformIdentity, SystemClock};
-use ferry_ecs::EcsService;
+use ferry_ecs::{AgentChannelService, EcsService};
 use ferry_sigv4::{StaticCredentials, Verifier, VerifierConfig};
 use ferry_store::{KeyValueStore, SqliteStore};
 use tokio::net::TcpListener;
@@ -61,6 +61,7 @@ pub struct ControlPlane {
     data_dir: PathBuf,
     identity: PlatformIdentity,
     listener_config: ListenerConfig,
+    ecs: Arc<EcsService>,
     _data_dir_lock: fs::File,
 }
 
@@ -118,13 +119,14 @@ impl ControlPlane {
         let verifier = Verifier::new(VerifierConfig::new(options.identity.region.clone()), Arc::new(lookup));
         let mut gateway = Gateway::new(options.gateway.clone(), verifier, clock.clone());
         let shared_store: Arc<dyn KeyValueStore> = store.clone();
-        let ecs = EcsService::new(shared_store, options.identity.clone(), clock);
+        let ecs = Arc::new(EcsService::new(shared_store, options.identity.clone(), clock));
         match ecs.repair_cluster_index().await {
             Ok(0) => {}
             Ok(repaired) => tracing::info!(repaired, "wrote missing entries of the active-cluster index"),
             Err(error) => tracing::warn!(%error, "could not check the active-cluster index"),
         }
-        gateway.add_json_service(Arc::new(ecs));
+        gateway.add_json_service(ecs.clone());
+        gateway.add_json_service(Arc::new(AgentChannelService::new(ecs.clone())));
 
         let listener = TcpListener::bind(options.listen).await.map_err(|source| ServerError::Listen { address: options.listen, source })?;
         let local_address = listener.local_addr().map_err(|source| ServerError::Listen { address: options.listen, source })?;
@@ -138,6 +140,7 @@ impl ControlPlane {
             data_dir: options.data_dir,
             identity: options.identity,
             listener_config: options.listener,
+            ecs,
             _data_dir_lock: data_dir_lock,
         })
     }
@@ -164,10 +167,27 @@ impl ControlPlane {
 
     /// Serves until `shutdown` completes, then drains requests in flight and closes the store.
     pub async fn serve(self, shutdown: impl Future<Output = ()>) {
+        let purger = tokio::spawn(purge_stopped_tasks(self.ecs.clone()));
         serve(self.listener, self.gateway.clone(), self.listener_config.clone(), shutdown).await;
+        purger.abort();
+        drop(self.ecs);
         drop(self.gateway);
         // Every handle shares one store; closing any of them finishes queued writes, checkpoints
         // the WAL and refuses later calls, whoever else still holds a handle.
         SqliteStore::clone(&self.store).close();
+    }
+}
+
+/// Stopped tasks stay describable for an hour (ECS keeps them at least that long); this sweeps
+/// the older ones away once a minute.
+async fn purge_stopped_tasks(ecs: Arc<EcsService>) {
+    let mut ticks = tokio::time::interval(std::time::Duration::from_secs(60));
+    loop {
+        ticks.tick().await;
+        match ecs.purge_stopped_tasks().await {
+            Ok(0) => {}
+            Ok(purged) => tracing::info!(purged, "purged tasks stopped more than an hour ago"),
+            Err(error) => tracing::warn!(%error, "could not purge stopped tasks"),
+        }
     }
 }

@@ -238,3 +238,11 @@ pub async fn call_ecs(endpoint: &str, operation: &str, body: impl Into<Vec<u8>>)
     sign_request(&mut request, &Signing::ecs());
     send(request).await
 }
+
+/// Signs a call of the agent channel (`FerryAgentV20261127.*`) and sends it.
+pub async fn call_agent_channel(endpoint: &str, operation: &str, body: serde_json::Value) -> RawResponse {
+    let mut request = ecs_request(endpoint, operation, serde_json::to_vec(&body).unwrap());
+    request.headers_mut().insert("x-amz-target", format!("FerryAgentV20261127.{operation}").parse().unwrap());
+    sign_request(&mut request, &Signing::ecs());
+    send(request).await
+}
