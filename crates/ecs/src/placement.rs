@@ -206,7 +206,8 @@ mod tests {
         let plan = FirstFitPlacer.place(&needs, 7, &instances);
         assert_eq!(plan.placements.len(), 6);
         assert_eq!(plan.failures.len(), 2);
-        assert!(plan.failures.iter().all(|(_, reason)| reason.code() == "RESOURCE:MEMORY"), "{:?}", plan.failures);
+        let codes: Vec<String> = plan.failures.iter().map(|(_, reason)| reason.code()).collect();
+        assert_eq!(codes, ["RESOURCE:MEMORY", "RESOURCE:CPU"]);
     }
 
     #[test]
