@@ -54,6 +54,30 @@ ensure_bench_clients() {
     ensure_virtualenv "$FERRY_BENCH_VENV" "$FERRY_ROOT/tests/python/requirements-bench.txt" "moto[server], awscli"
 }
 
+# A Docker engine that answers, for the agent and its tests: Debian's docker.io, started here
+# when nothing answers (a fresh machine has no init system running it), plus the local test image
+# (there is no image registry to pull from).
+ensure_docker_engine() {
+    ensure_debian_packages docker.io busybox-static
+    if ! docker info >/dev/null 2>&1; then
+        local sudo=""
+        [ "$(id -u)" -ne 0 ] && sudo="sudo"
+        mkdir -p "$FERRY_CACHE"
+        log "starting dockerd (log: $FERRY_CACHE/dockerd.log)"
+        $sudo sh -c "nohup dockerd >'$FERRY_CACHE/dockerd.log' 2>&1 &"
+        for _ in $(seq 1 150); do
+            docker info >/dev/null 2>&1 && break
+            sleep 0.2
+        done
+        if ! docker info >/dev/null 2>&1; then
+            echo "dockerd did not become ready; its log:" >&2
+            tail -n 30 "$FERRY_CACHE/dockerd.log" >&2
+            exit 1
+        fi
+    fi
+    "$FERRY_ROOT/scripts/make-test-image" >/dev/null
+}
+
 ensure_rust() {
     if ! command -v cargo >/dev/null 2>&1; then
         echo "cargo is not installed: install Rust (https://rustup.rs) and run this again" >&2

@@ -7,7 +7,9 @@ use std::path::{Path, PathBuf};
 use std::time::Duration;
 
 use ferry_ecs::agent_channel::AssignedTask;
-use ferry_ecs::generated::{ContainerCondition, ContainerDefinition, ContainerOverride, KeyValuePair, NetworkMode, Scope, TransportProtocol};
+use ferry_ecs::generated::{
+    ContainerCondition, ContainerDefinition, ContainerOverride, KeyValuePair, NetworkMode, Scope, TransportProtocol,
+};
 use ferry_engine::{ContainerSpec, HealthCheck, Mount, MountSource, NetworkAttachment, PortBinding, PortProtocol, Ulimit};
 
 use crate::labels;
@@ -23,7 +25,7 @@ const MIN_CPU_SHARES: u64 = 2;
 const MIB: i64 = 1024 * 1024;
 
 /// Everything about the agent and the machine that the translation needs besides the task.
-#[derive(Debug, Clone)]
+#[derive(Clone)]
 pub struct PlanContext<'a> {
     /// The cluster as the agent was told it (the `com.amazonaws.ecs.cluster` label).
     pub cluster: &'a str,
@@ -38,6 +40,12 @@ pub struct PlanContext<'a> {
     pub metadata_endpoints: &'a MetadataEndpoints,
     /// The metadata token of one container (task ARN, container name).
     pub token: &'a dyn Fn(&str, &str) -> String,
+}
+
+impl std::fmt::Debug for PlanContext<'_> {
+    fn fmt(&self, formatter: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        formatter.debug_struct("PlanContext").field("cluster", &self.cluster).field("data_dir", &self.data_dir).finish_non_exhaustive()
+    }
 }
 
 /// The task metadata endpoint's base URL per network mode, without a path.
@@ -205,7 +213,10 @@ impl TaskPlan {
             });
         }
         if let Some(cycle_member) = find_dependency_cycle(&containers) {
-            return Err(PlanError::Container { container: containers[cycle_member].name.clone(), detail: "its dependsOn forms a cycle".into() });
+            return Err(PlanError::Container {
+                container: containers[cycle_member].name.clone(),
+                detail: "its dependsOn forms a cycle".into(),
+            });
         }
         Ok(TaskPlan {
             task_arn,
@@ -293,8 +304,7 @@ fn find_dependency_cycle(containers: &[ContainerPlan]) -> Option<usize> {
     // Kahn's algorithm: whatever cannot be ordered is on (or behind) a cycle.
     let mut remaining: Vec<usize> = containers.iter().map(|container| container.depends_on.len()).collect();
     let mut ordered = vec![false; containers.len()];
-    loop {
-        let Some(next) = (0..containers.len()).find(|index| !ordered[*index] && remaining[*index] == 0) else { break };
+    while let Some(next) = (0..containers.len()).find(|index| !ordered[*index] && remaining[*index] == 0) {
         ordered[next] = true;
         for (index, container) in containers.iter().enumerate() {
             remaining[index] -= container.depends_on.iter().filter(|dependency| dependency.container == next).count();
@@ -339,7 +349,8 @@ fn translate_container(
     let image = definition.image.clone().filter(|image| !image.is_empty()).ok_or("it has no image")?;
     let cpu_units = container_override.and_then(|o| o.cpu).or(definition.cpu).unwrap_or(0);
     let memory_mib = container_override.and_then(|o| o.memory).or(definition.memory).filter(|mib| *mib > 0);
-    let memory_reservation_mib = container_override.and_then(|o| o.memory_reservation).or(definition.memory_reservation).filter(|mib| *mib > 0);
+    let memory_reservation_mib =
+        container_override.and_then(|o| o.memory_reservation).or(definition.memory_reservation).filter(|mib| *mib > 0);
     let hard_limit_mib = memory_mib.or(if memory_reservation_mib.is_none() { network.memory_mib } else { None });
 
     let mut environment: Vec<(String, String)> = Vec::new();
@@ -387,7 +398,11 @@ fn translate_container(
             Some(TransportProtocol::Udp) => PortProtocol::Udp,
             _ => PortProtocol::Tcp,
         };
-        let host_port = mapping.host_port.filter(|port| *port > 0).map(|port| u16::try_from(port).map_err(|_| format!("hostPort {port} is out of range"))).transpose()?;
+        let host_port = mapping
+            .host_port
+            .filter(|port| *port > 0)
+            .map(|port| u16::try_from(port).map_err(|_| format!("hostPort {port} is out of range")))
+            .transpose()?;
         port_mappings.push((container_port, protocol, host_port));
     }
     let port_bindings = if network.mode == NetworkMode::Bridge {
@@ -430,7 +445,13 @@ fn translate_container(
     let extra_hosts = if joins_namespace {
         Vec::new()
     } else {
-        definition.extra_hosts.as_deref().unwrap_or_default().iter().map(|entry| format!("{}:{}", entry.hostname, entry.ip_address)).collect()
+        definition
+            .extra_hosts
+            .as_deref()
+            .unwrap_or_default()
+            .iter()
+            .map(|entry| format!("{}:{}", entry.hostname, entry.ip_address))
+            .collect()
     };
 
     let spec = ContainerSpec {
@@ -468,7 +489,7 @@ fn seconds_or(seconds: Option<i32>, default: Duration) -> Duration {
 }
 
 /// The wire spelling of a generated enum (`UlimitName::Nofile` → `nofile`).
-fn wire_name<T: serde::Serialize>(value: &T) -> String {
+pub(crate) fn wire_name<T: serde::Serialize>(value: &T) -> String {
     match serde_json::to_value(value) {
         Ok(serde_json::Value::String(text)) => text,
         _ => String::new(),
@@ -495,9 +516,7 @@ impl VolumeResolver {
             } else if let Some(configuration) = &volume.docker_volume_configuration {
                 match configuration.scope.unwrap_or(Scope::Task) {
                     // Named per task, as ECS does, so two tasks of one definition do not share it.
-                    Scope::Task => {
-                        Ok(VolumeSource::Mount(MountSource::Volume(engine_container_name(family, revision, &name, task_id))))
-                    }
+                    Scope::Task => Ok(VolumeSource::Mount(MountSource::Volume(engine_container_name(family, revision, &name, task_id)))),
                     Scope::Shared => Ok(VolumeSource::Mount(MountSource::Volume(name.clone()))),
                 }
             } else if volume.efs_volume_configuration.is_some()
@@ -537,8 +556,8 @@ impl VolumeResolver {
 #[cfg(test)]
 mod tests {
     use ferry_ecs::generated::{
-        Attachment, ContainerDependency, HostVolumeProperties, LinuxParameters, MountPoint, PortMapping, Task, TaskDefinition, TaskOverride,
-        UlimitName, Volume,
+        Attachment, ContainerDependency, HostVolumeProperties, LinuxParameters, MountPoint, PortMapping, Task, TaskDefinition,
+        TaskOverride, UlimitName, Volume,
     };
 
     use super::*;
@@ -547,7 +566,11 @@ mod tests {
     const INSTANCE_ARN: &str = "arn:aws:ecs:us-east-1:000000000000:container-instance/default/aaaa";
 
     fn endpoints() -> MetadataEndpoints {
-        MetadataEndpoints { bridge: "http://172.17.0.1:51679".into(), awsvpc: "http://10.213.0.1:51679".into(), host: "http://127.0.0.1:51679".into() }
+        MetadataEndpoints {
+            bridge: "http://172.17.0.1:51679".into(),
+            awsvpc: "http://10.213.0.1:51679".into(),
+            host: "http://127.0.0.1:51679".into(),
+        }
     }
 
     fn token(task_arn: &str, container: &str) -> String {
@@ -602,7 +625,8 @@ mod tests {
         definition.memory_reservation = Some(64);
         definition.ulimits = Some(vec![ferry_ecs::generated::Ulimit { name: UlimitName::Nofile, soft_limit: 1024, hard_limit: 2048 }]);
         definition.linux_parameters = Some(LinuxParameters { init_process_enabled: Some(true), ..Default::default() });
-        definition.health_check = Some(ferry_ecs::generated::HealthCheck { command: vec!["CMD-SHELL".into(), "true".into()], ..Default::default() });
+        definition.health_check =
+            Some(ferry_ecs::generated::HealthCheck { command: vec!["CMD-SHELL".into(), "true".into()], ..Default::default() });
         definition.port_mappings = Some(vec![
             PortMapping { container_port: Some(80), host_port: Some(0), ..Default::default() },
             PortMapping { container_port: Some(53), host_port: Some(5353), protocol: Some(TransportProtocol::Udp), ..Default::default() },
@@ -634,7 +658,10 @@ mod tests {
             ]
         );
         let check = spec.health_check.as_ref().unwrap();
-        assert_eq!((check.interval, check.timeout, check.retries, check.start_period), (Duration::from_secs(30), Duration::from_secs(5), 3, Duration::ZERO));
+        assert_eq!(
+            (check.interval, check.timeout, check.retries, check.start_period),
+            (Duration::from_secs(30), Duration::from_secs(5), 3, Duration::ZERO)
+        );
         assert_eq!(spec.labels["team"], "blue");
         assert_eq!(spec.labels[labels::TASK_ARN], TASK_ARN);
         assert_eq!(spec.labels[labels::CONTAINER_NAME], "app");
@@ -679,11 +706,9 @@ mod tests {
         assert_eq!(app.cpu_shares, Some(512));
         assert_eq!(app.memory_limit_bytes, Some(1024 * MIB));
         assert_eq!(app.memory_reservation_bytes, Some(256 * MIB));
-        let user_environment: Vec<_> = app.environment.iter().filter(|(key, _)| !key.starts_with("ECS_") && !key.starts_with("AWS_")).cloned().collect();
-        assert_eq!(
-            user_environment,
-            vec![("KEEP".into(), "yes".into()), ("CHANGE".into(), "after".into()), ("ADDED".into(), "1".into())]
-        );
+        let user_environment: Vec<_> =
+            app.environment.iter().filter(|(key, _)| !key.starts_with("ECS_") && !key.starts_with("AWS_")).cloned().collect();
+        assert_eq!(user_environment, vec![("KEEP".into(), "yes".into()), ("CHANGE".into(), "after".into()), ("ADDED".into(), "1".into())]);
         // The container with no memory of its own is bounded by the task's.
         let other = &plan.containers[1].spec;
         assert_eq!(other.memory_limit_bytes, Some(2048 * MIB));
@@ -701,15 +726,25 @@ mod tests {
         ]);
         let mut task = assigned(vec![definition]);
         task.task_definition.volumes = Some(vec![
-            Volume { name: Some("host".into()), host: Some(HostVolumeProperties { source_path: Some("/etc".into()) }), ..Default::default() },
+            Volume {
+                name: Some("host".into()),
+                host: Some(HostVolumeProperties { source_path: Some("/etc".into()) }),
+                ..Default::default()
+            },
             Volume {
                 name: Some("per-task".into()),
-                docker_volume_configuration: Some(ferry_ecs::generated::DockerVolumeConfiguration { scope: Some(Scope::Task), ..Default::default() }),
+                docker_volume_configuration: Some(ferry_ecs::generated::DockerVolumeConfiguration {
+                    scope: Some(Scope::Task),
+                    ..Default::default()
+                }),
                 ..Default::default()
             },
             Volume {
                 name: Some("shared".into()),
-                docker_volume_configuration: Some(ferry_ecs::generated::DockerVolumeConfiguration { scope: Some(Scope::Shared), ..Default::default() }),
+                docker_volume_configuration: Some(ferry_ecs::generated::DockerVolumeConfiguration {
+                    scope: Some(Scope::Shared),
+                    ..Default::default()
+                }),
                 ..Default::default()
             },
             Volume { name: Some("scratch".into()), ..Default::default() },
@@ -720,7 +755,11 @@ mod tests {
             plan.containers[0].spec.mounts,
             vec![
                 Mount { source: MountSource::HostPath("/etc".into()), target: "/host".into(), read_only: true },
-                Mount { source: MountSource::Volume("ecs-web-3-per-task-0123456789abcdef0123".into()), target: "/task".into(), read_only: false },
+                Mount {
+                    source: MountSource::Volume("ecs-web-3-per-task-0123456789abcdef0123".into()),
+                    target: "/task".into(),
+                    read_only: false
+                },
                 Mount { source: MountSource::Volume("shared".into()), target: "/shared".into(), read_only: false },
                 Mount { source: MountSource::HostPath(scratch.into()), target: "/scratch".into(), read_only: false },
             ]
@@ -728,7 +767,8 @@ mod tests {
         assert_eq!(plan.scratch_directories, vec![PathBuf::from(scratch)]);
 
         let mut broken = container("app");
-        broken.mount_points = Some(vec![MountPoint { source_volume: Some("nope".into()), container_path: Some("/x".into()), read_only: None }]);
+        broken.mount_points =
+            Some(vec![MountPoint { source_volume: Some("nope".into()), container_path: Some("/x".into()), read_only: None }]);
         assert!(matches!(plan_of(vec![broken]), Err(PlanError::Container { .. })));
     }
 
@@ -758,7 +798,10 @@ mod tests {
         assert_eq!(plan.awsvpc_address.as_deref(), Some("10.213.0.7"));
         // "web" is the first essential container with no dependencies.
         let web = &plan.containers[3];
-        assert_eq!(web.spec.network, NetworkAttachment::Network { name: "ferry-awsvpc-10.213.0.0-24".into(), ipv4_address: Some("10.213.0.7".into()) });
+        assert_eq!(
+            web.spec.network,
+            NetworkAttachment::Network { name: "ferry-awsvpc-10.213.0.0-24".into(), ipv4_address: Some("10.213.0.7".into()) }
+        );
         assert!(web.spec.port_bindings.is_empty());
         assert_eq!(web.port_mappings, vec![(8080, PortProtocol::Tcp)]);
         for joiner in &plan.containers[..3] {
@@ -811,7 +854,10 @@ mod tests {
 
     #[test]
     fn engine_names_are_stable_and_engine_safe() {
-        assert_eq!(engine_container_name("my_app", 12, "web", "abcdef0123456789abcdef0123456789"), "ecs-my_app-12-web-abcdef0123456789abcd");
+        assert_eq!(
+            engine_container_name("my_app", 12, "web", "abcdef0123456789abcdef0123456789"),
+            "ecs-my_app-12-web-abcdef0123456789abcd"
+        );
         assert_eq!(engine_container_name("f", 1, "c", "short"), "ecs-f-1-c-short");
     }
 }

@@ -5,7 +5,9 @@
 use std::time::{Duration, SystemTime};
 
 use bytes::Bytes;
-use ferry_ecs::agent_channel::{AGENT_TARGET_PREFIX, PollTasksRequest, PollTasksResponse, SubmitTaskHealthRequest, SubmitTaskHealthResponse};
+use ferry_ecs::agent_channel::{
+    AGENT_TARGET_PREFIX, PollTasksRequest, PollTasksResponse, SubmitTaskHealthRequest, SubmitTaskHealthResponse,
+};
 use ferry_ecs::generated::{
     RegisterContainerInstanceRequest, RegisterContainerInstanceResponse, SIGNING_NAME, SubmitTaskStateChangeRequest,
     SubmitTaskStateChangeResponse, TARGET_PREFIX,
@@ -134,7 +136,12 @@ impl HttpControlPlane {
         })
     }
 
-    async fn call<In: Serialize, Out: DeserializeOwned>(&self, target: String, input: &In, timeout: Duration) -> Result<Out, ControlPlaneError> {
+    async fn call<In: Serialize, Out: DeserializeOwned>(
+        &self,
+        target: String,
+        input: &In,
+        timeout: Duration,
+    ) -> Result<Out, ControlPlaneError> {
         let body = Bytes::from(serde_json::to_vec(input).map_err(|error| ControlPlaneError::Decode(error.to_string()))?);
         let request = self.signed_request(&target, body)?;
         let exchange = async {
@@ -182,7 +189,8 @@ impl HttpControlPlane {
         let header_pairs: Vec<(&str, &str)> =
             headers.iter().filter_map(|(name, value)| Some((name.as_str(), value.to_str().ok()?))).collect();
         let url = format!("http://{}/", self.authority);
-        let signable = SignableRequest::new("POST", &url, header_pairs.into_iter(), SignableBody::Bytes(&body)).map_err(|error| invalid(&error))?;
+        let signable =
+            SignableRequest::new("POST", &url, header_pairs.into_iter(), SignableBody::Bytes(&body)).map_err(|error| invalid(&error))?;
         let (instructions, _signature) = sign(signable, &signing_params).map_err(|error| invalid(&error))?.into_parts();
 
         let mut request = Request::new(Full::new(body));
@@ -254,7 +262,10 @@ mod tests {
     #[test]
     fn error_answers_keep_the_aws_code_and_message() {
         let error = parse_error_answer(400, br#"{"__type":"InvalidParameterException","message":"unknown task"}"#);
-        assert_eq!(error, ControlPlaneError::Service { status: 400, code: "InvalidParameterException".into(), message: "unknown task".into() });
+        assert_eq!(
+            error,
+            ControlPlaneError::Service { status: 400, code: "InvalidParameterException".into(), message: "unknown task".into() }
+        );
         assert!(!error.is_retryable());
         let error = parse_error_answer(500, br#"{"__type":"com.amazonaws.ecs#ServerException","message":"boom"}"#);
         assert_eq!(error.code(), Some("ServerException"));

@@ -268,7 +268,9 @@ async fn answer(registry: &MetadataRegistry, engine: &Arc<dyn ContainerEngine>, 
         Route::TaskStats => {
             let ids: Vec<&String> = view.containers.iter().filter_map(|container| container.docker_id.as_ref()).collect();
             let samples = futures::future::join_all(ids.iter().map(|id| engine.container_stats(id))).await;
-            Value::Object(ids.into_iter().zip(samples).map(|(id, sample)| (id.clone(), sample.ok().flatten().unwrap_or(Value::Null))).collect())
+            Value::Object(
+                ids.into_iter().zip(samples).map(|(id, sample)| (id.clone(), sample.ok().flatten().unwrap_or(Value::Null))).collect(),
+            )
         }
     };
     json_response(StatusCode::OK, &body)

@@ -43,7 +43,9 @@ pub fn readiness(depends_on: &[Dependency], progress: &[Progress], names: &[&str
     for dependency in depends_on {
         let other = progress[dependency.container];
         let name = names[dependency.container];
-        let never = |why: String| Readiness::Never(format!("dependency {name} ({} condition) cannot be met: {why}", condition_name(dependency.condition)));
+        let never = |why: String| {
+            Readiness::Never(format!("dependency {name} ({} condition) cannot be met: {why}", condition_name(dependency.condition)))
+        };
         let holds = match dependency.condition {
             ContainerCondition::Start => other.started,
             ContainerCondition::Complete => other.phase == Phase::Stopped && other.started,
@@ -84,10 +86,9 @@ pub fn next_stop_layer(dependencies: &[Vec<Dependency>], to_stop: &[bool]) -> Ve
     let layer: Vec<usize> = (0..to_stop.len())
         .filter(|index| to_stop[*index])
         .filter(|index| {
-            !dependencies
-                .iter()
-                .enumerate()
-                .any(|(dependent, list)| to_stop[dependent] && dependent != *index && list.iter().any(|dependency| dependency.container == *index))
+            !dependencies.iter().enumerate().any(|(dependent, list)| {
+                to_stop[dependent] && dependent != *index && list.iter().any(|dependency| dependency.container == *index)
+            })
         })
         .collect();
     if layer.is_empty() { (0..to_stop.len()).filter(|index| to_stop[*index]).collect() } else { layer }
@@ -147,8 +148,14 @@ mod tests {
     fn healthy_needs_a_passing_health_check() {
         let pending = progress(Phase::Pending, None, None);
         let healthy = on(0, ContainerCondition::Healthy);
-        assert_eq!(readiness(&healthy, &[progress(Phase::Running, None, Some(HealthState::Starting)), pending], &NAMES), Readiness::Waiting);
-        assert_eq!(readiness(&healthy, &[progress(Phase::Running, None, Some(HealthState::Unhealthy)), pending], &NAMES), Readiness::Waiting);
+        assert_eq!(
+            readiness(&healthy, &[progress(Phase::Running, None, Some(HealthState::Starting)), pending], &NAMES),
+            Readiness::Waiting
+        );
+        assert_eq!(
+            readiness(&healthy, &[progress(Phase::Running, None, Some(HealthState::Unhealthy)), pending], &NAMES),
+            Readiness::Waiting
+        );
         assert_eq!(readiness(&healthy, &[progress(Phase::Running, None, Some(HealthState::Healthy)), pending], &NAMES), Readiness::Ready);
         assert!(matches!(readiness(&healthy, &[progress(Phase::Running, None, None), pending], &NAMES), Readiness::Never(_)));
         assert!(matches!(readiness(&healthy, &[progress(Phase::Stopped, Some(0), None), pending], &NAMES), Readiness::Never(_)));

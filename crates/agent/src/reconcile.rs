@@ -8,7 +8,7 @@ use std::time::Duration;
 
 use tokio::time::Instant;
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
 pub enum Desired {
     Running,
     Stopped,
@@ -112,13 +112,7 @@ mod tests {
 
     const WAIT: Duration = Duration::from_secs(600);
 
-    fn check(
-        desired: &[(&str, Desired)],
-        local: &[(&str, LocalTask)],
-        engine: Option<&[&str]>,
-        now: Instant,
-        mut expected: Vec<Action>,
-    ) {
+    fn check(desired: &[(&str, Desired)], local: &[(&str, LocalTask)], engine: Option<&[&str]>, now: Instant, mut expected: Vec<Action>) {
         let desired: BTreeMap<String, Desired> = desired.iter().map(|(arn, desired)| (arn.to_string(), *desired)).collect();
         let local: BTreeMap<String, LocalTask> = local.iter().map(|(arn, task)| (arn.to_string(), *task)).collect();
         let engine: Option<BTreeSet<String>> = engine.map(|arns| arns.iter().map(|arn| arn.to_string()).collect());

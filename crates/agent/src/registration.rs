@@ -27,7 +27,11 @@ pub struct MachineFacts<'a> {
     pub awsvpc_available: bool,
 }
 
-pub fn registration_request(options: &AgentOptions, facts: &MachineFacts<'_>, existing_arn: Option<&str>) -> RegisterContainerInstanceRequest {
+pub fn registration_request(
+    options: &AgentOptions,
+    facts: &MachineFacts<'_>,
+    existing_arn: Option<&str>,
+) -> RegisterContainerInstanceRequest {
     let cpu = options.cpu_units.unwrap_or_else(|| i32::try_from(facts.engine.cpus.saturating_mul(1024)).unwrap_or(i32::MAX));
     let memory = options.memory_mib.unwrap_or_else(|| {
         let total_mib = i64::try_from(facts.engine.memory_bytes / (1024 * 1024)).unwrap_or(i64::MAX);
@@ -47,7 +51,12 @@ pub fn registration_request(options: &AgentOptions, facts: &MachineFacts<'_>, ex
             string_set_value: Some(ports.iter().map(u16::to_string).collect()),
             ..Default::default()
         },
-        Resource { name: Some("PORTS_UDP".into()), r#type: Some("STRINGSET".into()), string_set_value: Some(Vec::new()), ..Default::default() },
+        Resource {
+            name: Some("PORTS_UDP".into()),
+            r#type: Some("STRINGSET".into()),
+            string_set_value: Some(Vec::new()),
+            ..Default::default()
+        },
     ];
 
     let mut attributes: Vec<(String, Option<String>)> = vec![
@@ -88,7 +97,9 @@ pub fn registration_request(options: &AgentOptions, facts: &MachineFacts<'_>, ex
             docker_version: Some(facts.engine.description.clone()),
         }),
         container_instance_arn: existing_arn.map(str::to_owned),
-        attributes: Some(attributes.into_iter().map(|(name, value)| Attribute { name, value, target_type: None, target_id: None }).collect()),
+        attributes: Some(
+            attributes.into_iter().map(|(name, value)| Attribute { name, value, target_type: None, target_id: None }).collect(),
+        ),
         ..Default::default()
     }
 }
@@ -132,9 +143,10 @@ pub async fn register(
         let request = registration_request(options, facts, existing_arn.as_deref());
         match control_plane.register_container_instance(request).await {
             Ok(response) => {
-                let arn = response.container_instance.and_then(|instance| instance.container_instance_arn).ok_or_else(|| {
-                    ControlPlaneError::Decode("RegisterContainerInstance answered without a containerInstanceArn".into())
-                })?;
+                let arn = response
+                    .container_instance
+                    .and_then(|instance| instance.container_instance_arn)
+                    .ok_or_else(|| ControlPlaneError::Decode("RegisterContainerInstance answered without a containerInstanceArn".into()))?;
                 return Ok(Registration { container_instance_arn: arn, abandoned_arn });
             }
             Err(error) if error.is_retryable() => {
@@ -182,10 +194,7 @@ mod tests {
         let resources = request.total_resources.as_deref().unwrap();
         assert_eq!(resources[0].integer_value, Some(4096));
         assert_eq!(resources[1].integer_value, Some(8192 - 256));
-        assert_eq!(
-            resources[2].string_set_value.as_deref().unwrap(),
-            ["22", "2375", "2376", "4600", "51678", "51679"].map(String::from)
-        );
+        assert_eq!(resources[2].string_set_value.as_deref().unwrap(), ["22", "2375", "2376", "4600", "51678", "51679"].map(String::from));
         assert_eq!(resources[3].string_set_value.as_deref(), Some(&[][..]));
         assert_eq!(request.version_info.as_ref().unwrap().docker_version.as_deref(), Some("Docker Engine 20.10.24"));
         assert_eq!(attribute(&request, "ecs.cpu-architecture").unwrap().value.as_deref(), Some("x86_64"));
@@ -207,8 +216,11 @@ mod tests {
         options.cpu_units = Some(1000);
         options.memory_mib = Some(2000);
         let engine = engine();
-        let request =
-            registration_request(&options, &MachineFacts { engine: &engine, metadata_port: 40000, awsvpc_available: false }, Some("arn:old"));
+        let request = registration_request(
+            &options,
+            &MachineFacts { engine: &engine, metadata_port: 40000, awsvpc_available: false },
+            Some("arn:old"),
+        );
         assert!(attribute(&request, "ecs.capability.task-eni").is_none());
         assert!(attribute(&request, "ferry.awsvpc-subnet").is_none());
         let resources = request.total_resources.as_deref().unwrap();

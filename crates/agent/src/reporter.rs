@@ -32,7 +32,10 @@ impl Report {
 }
 
 enum Message {
-    Submit { task_arn: String, report: Report },
+    Submit {
+        task_arn: String,
+        report: Box<Report>,
+    },
     /// Answered once nothing is queued or in flight.
     Idle(oneshot::Sender<()>),
 }
@@ -60,7 +63,7 @@ impl Reporter {
 
     /// Queues `report` behind the task's earlier ones. Never waits.
     pub fn submit(&self, task_arn: &str, report: Report) {
-        let _ = self.sender.send(Message::Submit { task_arn: task_arn.to_owned(), report });
+        let _ = self.sender.send(Message::Submit { task_arn: task_arn.to_owned(), report: Box::new(report) });
     }
 
     /// Waits until every queued report has been delivered (or dropped as refused).
@@ -104,13 +107,13 @@ async fn deliver(control_plane: Arc<dyn ControlPlane>, mut receiver: mpsc::Unbou
                         backoff: Backoff::reporting(),
                     });
                     // A newer health report makes a queued (not yet sent) one pointless.
-                    if matches!(report, Report::Health(_))
+                    if matches!(*report, Report::Health(_))
                         && queue.reports.len() > usize::from(queue.in_flight)
                         && matches!(queue.reports.back(), Some(Report::Health(_)))
                     {
                         queue.reports.pop_back();
                     }
-                    queue.reports.push_back(report);
+                    queue.reports.push_back(*report);
                     if !queue.in_flight {
                         queue.in_flight = true;
                         deliveries.push(send(control_plane.clone(), task_arn, queue.reports[0].clone(), Duration::ZERO));

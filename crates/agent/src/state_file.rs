@@ -24,7 +24,7 @@ pub enum StateFileError {
     Corrupt { path: PathBuf, detail: String },
 }
 
-fn io_error(action: &'static str, path: &Path) -> impl FnOnce(io::Error) -> StateFileError + '_ {
+fn io_error<'a>(action: &'static str, path: &'a Path) -> impl FnOnce(io::Error) -> StateFileError + 'a {
     move |source| StateFileError::Io { action, path: path.to_owned(), source }
 }
 
@@ -61,7 +61,11 @@ pub struct AgentState {
 
 impl AgentState {
     pub fn new(cluster: &str, container_instance_arn: &str) -> AgentState {
-        AgentState { schema_version: STATE_SCHEMA_VERSION, cluster: cluster.to_owned(), container_instance_arn: container_instance_arn.to_owned() }
+        AgentState {
+            schema_version: STATE_SCHEMA_VERSION,
+            cluster: cluster.to_owned(),
+            container_instance_arn: container_instance_arn.to_owned(),
+        }
     }
 
     pub fn load(data_dir: &Path) -> Result<Option<AgentState>, StateFileError> {
@@ -84,10 +88,8 @@ impl AgentState {
 
     /// Writes the state so that a crash at any point leaves either the old or the new file.
     pub fn save(&self, data_dir: &Path) -> Result<(), StateFileError> {
-        let bytes = serde_json::to_vec_pretty(self).map_err(|error| StateFileError::Corrupt {
-            path: data_dir.join(STATE_FILE_NAME),
-            detail: error.to_string(),
-        })?;
+        let bytes = serde_json::to_vec_pretty(self)
+            .map_err(|error| StateFileError::Corrupt { path: data_dir.join(STATE_FILE_NAME), detail: error.to_string() })?;
         write_atomically(&data_dir.join(STATE_FILE_NAME), &bytes, 0o644)
     }
 

@@ -1,13 +1,20 @@
 //! `ferry-loadgen`: the load generator of Ferry's API benchmark (`scripts/bench-api`). It measures
 //! the throughput and latency of one signed ECS call against any endpoint (Ferry or moto_server),
-//! seeds targets with identical state (`seed`), and times Ferry's start-up (`startup`).
+//! seeds targets with identical state (`seed`), and times Ferry's start-up (`startup`). For the
+//! launch benchmark (`scripts/bench-launch`) it times task launches beside `docker create` +
+//! `docker start` (`launch`), and starts and stops a steady set of tasks (`hold`, `stop-tasks`).
 
 mod connection;
 mod cpu;
+mod docker_cli;
+mod ecs_client;
+mod hold;
+mod launch;
 mod measure;
 mod seed;
 mod signing;
 mod startup;
+mod task_status;
 
 use std::path::PathBuf;
 use std::process::ExitCode;
@@ -16,6 +23,10 @@ use std::time::{Duration, SystemTime};
 use anyhow::Context;
 use clap::{Args, Parser, Subcommand};
 
+use crate::docker_cli::DockerCli;
+use crate::ecs_client::EcsClient;
+use crate::hold::HoldPlan;
+use crate::launch::LaunchPlan;
 use crate::measure::MeasurePlan;
 use crate::seed::SeedPlan;
 use crate::signing::{Endpoint, SignedCall, SigningKey};
@@ -44,6 +55,13 @@ enum Action {
     Seed(SeedArguments),
     /// Time `ferry server` from exec to its first 200 on /healthz.
     Startup(StartupArguments),
+    /// Time task launches, RunTask to RUNNING, interleaved with `docker create` + `docker start`
+    /// of the same image and command.
+    Launch(LaunchArguments),
+    /// Start N tasks, wait until all are RUNNING, and leave them running.
+    Hold(HoldArguments),
+    /// Stop every running task of a cluster and wait until all are STOPPED.
+    StopTasks(StopTasksArguments),
 }
 
 /// Where to send calls and how to sign them.
@@ -142,11 +160,77 @@ struct StartupArguments {
     secret_access_key: String,
 }
 
+#[derive(Debug, Args)]
+struct LaunchArguments {
+    #[command(flatten)]
+    target: TargetArguments,
+    /// The cluster whose agent runs the tasks.
+    #[arg(long)]
+    cluster: String,
+    /// The task definition to launch; its one container must run --image with --command.
+    #[arg(long)]
+    task_definition: String,
+    /// Measured launches of each kind.
+    #[arg(long, default_value_t = 30)]
+    launches: usize,
+    /// Rounds of one launch of each kind before the measured ones, not counted.
+    #[arg(long, default_value_t = 3)]
+    warmup_rounds: usize,
+    /// The image the Docker baseline runs (the task definition's image).
+    #[arg(long)]
+    image: String,
+    /// The command the Docker baseline runs, split at spaces (the task definition's command).
+    #[arg(long)]
+    command: String,
+    /// The Docker command-line client.
+    #[arg(long, default_value = "docker")]
+    docker_cli: PathBuf,
+    /// Milliseconds between DescribeTasks calls while a task starts.
+    #[arg(long, default_value_t = 2.0)]
+    poll_interval_ms: f64,
+    /// Seconds a launch or a stop may take before the run fails.
+    #[arg(long, default_value_t = 60.0)]
+    launch_deadline: f64,
+    /// Milliseconds to pause after each launch's clean-up, not counted.
+    #[arg(long, default_value_t = 200.0)]
+    settle_ms: f64,
+}
+
+#[derive(Debug, Args)]
+struct HoldArguments {
+    #[command(flatten)]
+    target: TargetArguments,
+    #[arg(long)]
+    cluster: String,
+    #[arg(long)]
+    task_definition: String,
+    /// How many tasks to start and hold.
+    #[arg(long, default_value_t = 20)]
+    tasks: usize,
+    /// Seconds all of them may take to be RUNNING.
+    #[arg(long, default_value_t = 120.0)]
+    deadline: f64,
+}
+
+#[derive(Debug, Args)]
+struct StopTasksArguments {
+    #[command(flatten)]
+    target: TargetArguments,
+    #[arg(long)]
+    cluster: String,
+    /// Seconds all of them may take to be STOPPED.
+    #[arg(long, default_value_t = 120.0)]
+    deadline: f64,
+}
+
 fn main() -> ExitCode {
     let command_line = CommandLine::parse();
     let outcome = match (command_line.action, command_line.measure) {
         (Some(Action::Seed(arguments)), _) => run_seed(&arguments),
         (Some(Action::Startup(arguments)), _) => run_startup(&arguments),
+        (Some(Action::Launch(arguments)), _) => run_launch(&arguments),
+        (Some(Action::Hold(arguments)), _) => run_hold(&arguments),
+        (Some(Action::StopTasks(arguments)), _) => run_stop_tasks(&arguments),
         (None, Some(arguments)) => run_measure(&arguments),
         (None, None) => Err(anyhow::anyhow!("nothing to do: give the measurement options or a subcommand (see --help)")),
     };
@@ -269,6 +353,68 @@ fn run_startup(arguments: &StartupArguments) -> anyhow::Result<ExitCode> {
             "restart_ms": rounded(&report.restart_millis),
         })
     );
+    Ok(ExitCode::SUCCESS)
+}
+
+fn ecs_client(target: &TargetArguments) -> anyhow::Result<EcsClient> {
+    Ok(EcsClient::new(Endpoint::parse(&target.endpoint)?, target.signing_key()))
+}
+
+fn run_launch(arguments: &LaunchArguments) -> anyhow::Result<ExitCode> {
+    anyhow::ensure!(arguments.launches > 0, "--launches must be at least 1");
+    anyhow::ensure!(arguments.poll_interval_ms > 0.0, "--poll-interval-ms must be positive");
+    anyhow::ensure!(
+        arguments.launch_deadline > 0.0 && arguments.settle_ms >= 0.0,
+        "--launch-deadline must be positive, --settle-ms not negative"
+    );
+    let command: Vec<String> = arguments.command.split_whitespace().map(str::to_owned).collect();
+    anyhow::ensure!(!command.is_empty(), "--command must not be empty");
+    let plan = LaunchPlan {
+        cluster: arguments.cluster.clone(),
+        task_definition: arguments.task_definition.clone(),
+        launches: arguments.launches,
+        warmup_rounds: arguments.warmup_rounds,
+        image: arguments.image.clone(),
+        command,
+        docker: DockerCli { program: arguments.docker_cli.clone() },
+        poll_interval: Duration::from_secs_f64(arguments.poll_interval_ms / 1000.0),
+        launch_deadline: Duration::from_secs_f64(arguments.launch_deadline),
+        settle: Duration::from_secs_f64(arguments.settle_ms / 1000.0),
+    };
+    let mut client = ecs_client(&arguments.target)?;
+    let report = runtime(1)?.block_on(launch::measure_launches(&mut client, &plan))?;
+    // The table for people, then the summary for scripts as the last line.
+    println!("{}", launch::summary_table(&report));
+    println!("{}", launch::summary_json(&plan, &report));
+    Ok(ExitCode::SUCCESS)
+}
+
+fn run_hold(arguments: &HoldArguments) -> anyhow::Result<ExitCode> {
+    anyhow::ensure!(arguments.tasks > 0, "--tasks must be at least 1");
+    let plan = HoldPlan {
+        cluster: arguments.cluster.clone(),
+        task_definition: arguments.task_definition.clone(),
+        tasks: arguments.tasks,
+        deadline: Duration::from_secs_f64(arguments.deadline),
+    };
+    let mut client = ecs_client(&arguments.target)?;
+    let report = runtime(1)?.block_on(hold::hold(&mut client, &plan))?;
+    println!(
+        "{}",
+        serde_json::json!({
+            "tasks": report.task_arns.len(),
+            "all_running_ms": round_to(report.all_running_millis, 1),
+            "task_arns": report.task_arns,
+        })
+    );
+    Ok(ExitCode::SUCCESS)
+}
+
+fn run_stop_tasks(arguments: &StopTasksArguments) -> anyhow::Result<ExitCode> {
+    let mut client = ecs_client(&arguments.target)?;
+    let started = std::time::Instant::now();
+    let stopped = runtime(1)?.block_on(hold::stop_all(&mut client, &arguments.cluster, Duration::from_secs_f64(arguments.deadline)))?;
+    println!("{}", serde_json::json!({ "stopped": stopped, "all_stopped_ms": round_to(started.elapsed().as_secs_f64() * 1000.0, 1) }));
     Ok(ExitCode::SUCCESS)
 }
 

@@ -263,7 +263,9 @@ pub trait ContainerEngine: Send + Sync + 'static {
     async fn remove_container(&self, id: &str) -> Result<(), EngineError>;
     /// `None` when the container does not exist.
     async fn inspect_container(&self, id: &str) -> Result<Option<ContainerStatus>, EngineError>;
-    /// Every container, running or not, carrying all of `labels` (`key=value` each).
+    /// Every container, running or not, carrying all of `labels` (`key=value` each). This is the
+    /// engine's summary: start and finish times, `error` and `oom_killed` are only filled by
+    /// `inspect_container`, and Docker shows health only while a container runs.
     async fn list_containers(&self, labels: &[(String, String)]) -> Result<Vec<ContainerStatus>, EngineError>;
     /// One sample of the engine's statistics for a container, as the Docker Engine API's
     /// `/containers/{id}/stats?stream=false` returns it (the task metadata endpoint serves it).

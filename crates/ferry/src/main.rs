@@ -1,13 +1,17 @@
-//! The `ferry` command: `ferry up` runs the whole platform in one process, `ferry server` the
-//! control plane alone. A thin shell over the library crates.
+//! The `ferry` command: `ferry up` runs the whole platform in one process (the control plane and
+//! a local agent), `ferry server` the control plane alone, `ferry agent` one node. A thin shell
+//! over the library crates.
 
 use std::io::IsTerminal;
 use std::net::SocketAddr;
 use std::path::PathBuf;
 use std::time::Instant;
 
+use std::sync::Arc;
+
 use anyhow::Context;
 use clap::{Args, Parser, Subcommand};
+use ferry_agent::{AgentOptions, HttpControlPlane, ImagePullBehavior};
 use ferry_api::gateway::GatewayConfig;
 use ferry_api::server::ListenerConfig;
 use ferry_core::PlatformIdentity;
@@ -29,6 +33,68 @@ enum Action {
     Up(CommonOptions),
     /// Run the control plane alone.
     Server(CommonOptions),
+    /// Run an agent: register this machine as a container instance of a cluster and run the
+    /// tasks placed on it with the machine's Docker engine (DOCKER_HOST is honoured).
+    Agent(AgentCommandOptions),
+}
+
+#[derive(Debug, Args)]
+struct AgentCommandOptions {
+    /// The control plane's endpoint, e.g. http://127.0.0.1:4600.
+    #[arg(long)]
+    server: String,
+    /// The cluster to join.
+    #[arg(long, default_value = "default")]
+    cluster: String,
+    /// Directory for the agent's state (default: the Ferry data directory's `agent/`).
+    #[arg(long)]
+    data_dir: Option<PathBuf>,
+    /// Region the control plane answers as (the agent signs its calls for it).
+    #[arg(long, env = "FERRY_REGION", default_value = PlatformIdentity::DEFAULT_REGION)]
+    region: String,
+    /// A credentials file the server wrote (AWS shared-credentials format, profile `ferry`).
+    /// FERRY_ACCESS_KEY_ID and FERRY_SECRET_ACCESS_KEY in the environment take precedence.
+    #[arg(long)]
+    credentials_file: Option<PathBuf>,
+    /// CPU units to offer (default: cores × 1024).
+    #[arg(long)]
+    cpu_units: Option<i32>,
+    /// Memory to offer in MiB (default: the machine's memory less --memory-reserve-mib).
+    #[arg(long)]
+    memory_mib: Option<i32>,
+    /// Memory kept back for the machine and the agent, in MiB.
+    #[arg(long, default_value_t = ferry_agent::options::DEFAULT_MEMORY_RESERVE_MIB)]
+    memory_reserve_mib: i32,
+    /// A custom attribute of this instance, `key=value` (or `key` alone); repeatable.
+    #[arg(long = "attribute", value_parser = parse_attribute)]
+    attributes: Vec<(String, String)>,
+    /// The instance type to advertise as `ecs.instance-type`.
+    #[arg(long, default_value = ferry_agent::options::DEFAULT_INSTANCE_TYPE)]
+    instance_type: String,
+    /// The availability zone to advertise (default: the region's first, `<region>a`).
+    #[arg(long)]
+    availability_zone: Option<String>,
+    /// ECS_IMAGE_PULL_BEHAVIOR: default, always, once or prefer-cached.
+    #[arg(long, default_value = "default")]
+    image_pull_behavior: ImagePullBehavior,
+    /// The host address container ports are published on. Loopback by default.
+    #[arg(long, default_value = ferry_agent::options::DEFAULT_HOST_PORT_ADDRESS)]
+    host_port_address: String,
+    /// The subnet of this agent's awsvpc bridge network; agents sharing an engine need different ones.
+    #[arg(long, default_value = ferry_agent::options::DEFAULT_AWSVPC_SUBNET)]
+    awsvpc_subnet: String,
+    /// The task metadata endpoint's port (0: any free port).
+    #[arg(long, default_value_t = ferry_agent::options::DEFAULT_METADATA_PORT)]
+    metadata_port: u16,
+}
+
+fn parse_attribute(text: &str) -> Result<(String, String), String> {
+    match text.split_once('=') {
+        Some((key, _)) if key.is_empty() => Err(format!("attribute {text:?} has no name")),
+        Some((key, value)) => Ok((key.to_owned(), value.to_owned())),
+        None if text.is_empty() => Err("an attribute needs a name".to_owned()),
+        None => Ok((text.to_owned(), String::new())),
+    }
 }
 
 #[derive(Debug, Args)]
@@ -133,15 +199,109 @@ fn print_welcome(control_plane: &ControlPlane, started: Instant) {
     println!("Press Ctrl-C to stop.");
 }
 
+/// Connects to the machine's Docker engine, or explains what to do when none answers.
+async fn connect_engine() -> anyhow::Result<Arc<dyn ferry_engine::ContainerEngine>> {
+    use ferry_engine::ContainerEngine;
+    let answer = match ferry_engine::DockerEngine::connect().await {
+        Ok(engine) => engine.info().await.map(|info| (engine, info)),
+        Err(error) => Err(error),
+    };
+    match answer {
+        Ok((engine, info)) => {
+            tracing::info!(engine = %info.description, api = %info.api_version, cpus = info.cpus, "container engine answers");
+            Ok(Arc::new(engine))
+        }
+        Err(error) => Err(anyhow::anyhow!(
+            "{error}\nNo Docker engine answers. Install one (Debian: `apt-get install docker.io`) and start it \
+             (`systemctl start docker`, or `dockerd &` as root), or point DOCKER_HOST at a running engine or Podman socket."
+        )),
+    }
+}
+
+/// Completes when `shutdown` has been signalled (for tasks that share one shutdown signal).
+async fn until_shut_down(mut shutdown: tokio::sync::watch::Receiver<bool>) {
+    let _ = shutdown.wait_for(|stopped| *stopped).await;
+}
+
+async fn run_agent_command(options: AgentCommandOptions, shutdown: impl std::future::Future<Output = ()>) -> anyhow::Result<()> {
+    let credentials = match (std::env::var("FERRY_ACCESS_KEY_ID").ok(), std::env::var("FERRY_SECRET_ACCESS_KEY").ok()) {
+        (Some(access_key_id), Some(secret_access_key)) => ferry_server::RootCredentials { access_key_id, secret_access_key },
+        _ => {
+            let path = match options.credentials_file {
+                Some(path) => path,
+                None => default_data_dir()?.join(ferry_server::credentials::CREDENTIALS_FILE_NAME),
+            };
+            ferry_server::credentials::read_credentials_file(&path)
+                .with_context(|| "set FERRY_ACCESS_KEY_ID and FERRY_SECRET_ACCESS_KEY, or pass --credentials-file")?
+        }
+    };
+    let data_dir = match options.data_dir {
+        Some(data_dir) => data_dir,
+        None => default_data_dir()?.join("agent"),
+    };
+    let mut agent_options = AgentOptions::new(options.cluster, data_dir, &options.region);
+    agent_options.cpu_units = options.cpu_units;
+    agent_options.memory_mib = options.memory_mib;
+    agent_options.memory_reserve_mib = options.memory_reserve_mib;
+    agent_options.attributes = options.attributes;
+    agent_options.instance_type = options.instance_type;
+    if let Some(zone) = options.availability_zone {
+        agent_options.availability_zone = zone;
+    }
+    agent_options.image_pull_behavior = options.image_pull_behavior;
+    agent_options.host_port_address = options.host_port_address;
+    agent_options.awsvpc_subnet = options.awsvpc_subnet;
+    agent_options.metadata_port = options.metadata_port;
+    let control_plane = HttpControlPlane::new(&options.server, options.region, credentials.access_key_id, credentials.secret_access_key)?;
+    let engine = connect_engine().await?;
+    ferry_agent::run_agent(agent_options, engine, Arc::new(control_plane), shutdown).await?;
+    Ok(())
+}
+
+/// `ferry up`: the control plane and one local agent in the `default` cluster.
+async fn run_up(options: CommonOptions, started: Instant, shutdown: impl std::future::Future<Output = ()>) -> anyhow::Result<()> {
+    let region = options.region.clone();
+    let control_plane = start_control_plane(options).await?;
+    print_welcome(&control_plane, started);
+    let (stop, stopped) = tokio::sync::watch::channel(false);
+    let endpoint = format!("http://{}", control_plane.local_address());
+    let credentials = control_plane.credentials().clone();
+    let mut agent_options = AgentOptions::new("default", control_plane.data_dir().join("agent"), &region);
+    // On a developer's machine images are built or loaded locally and often exist in no registry:
+    // use what the engine has, pull only what it lacks.
+    agent_options.image_pull_behavior = ImagePullBehavior::PreferCached;
+    let agent = match connect_engine().await {
+        Ok(engine) => {
+            let control_plane = HttpControlPlane::new(&endpoint, region, credentials.access_key_id, credentials.secret_access_key)?;
+            println!("A local agent runs the tasks of cluster `default` on this machine's Docker engine.");
+            let shutdown = until_shut_down(stopped.clone());
+            Some(tokio::spawn(async move {
+                if let Err(error) = ferry_agent::run_agent(agent_options, engine, Arc::new(control_plane), shutdown).await {
+                    tracing::error!(error = %error, "the local agent stopped");
+                }
+            }))
+        }
+        Err(error) => {
+            eprintln!("\nNo local agent: {error:#}\nThe APIs work; tasks wait for an agent (`ferry agent --server {endpoint}`).\n");
+            None
+        }
+    };
+    let serving = tokio::spawn(control_plane.serve(until_shut_down(stopped)));
+    shutdown.await;
+    let _ = stop.send(true);
+    if let Some(agent) = agent {
+        let _ = agent.await;
+    }
+    let _ = serving.await;
+    Ok(())
+}
+
 async fn run(command: Command) -> anyhow::Result<()> {
     let started = Instant::now();
     let shutdown = shutdown_signal()?;
     match command.action {
-        Action::Up(options) => {
-            let control_plane = start_control_plane(options).await?;
-            print_welcome(&control_plane, started);
-            control_plane.serve(shutdown).await;
-        }
+        Action::Up(options) => run_up(options, started, shutdown).await?,
+        Action::Agent(options) => run_agent_command(options, shutdown).await?,
         Action::Server(options) => {
             let control_plane = start_control_plane(options).await?;
             tracing::info!(

@@ -89,6 +89,13 @@ pub fn load_or_create(
     }
 }
 
+/// Reads the key from a credentials file `load_or_create` wrote (for agents on the same machine
+/// as the server, and for `ferry agent --credentials-file`).
+pub fn read_credentials_file(path: &Path) -> Result<RootCredentials, CredentialsError> {
+    let text = fs::read_to_string(path).map_err(|source| CredentialsError::File { path: path.to_owned(), source })?;
+    parse_credentials_file(&text).ok_or_else(|| CredentialsError::Malformed { path: path.to_owned() })
+}
+
 /// A new key shaped like AWS's: `AKIA` and 16 upper-case letters or digits; a 40-character secret.
 pub fn generate() -> RootCredentials {
     const KEY_ALPHABET: &[u8] = b"ABCDEFGHIJKLMNOPQRSTUVWXYZ234567";

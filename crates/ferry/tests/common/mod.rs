@@ -3,6 +3,8 @@
 
 #![allow(dead_code)]
 
+pub mod docker;
+
 use std::io::{BufRead, BufReader};
 use std::path::{Path, PathBuf};
 use std::process::{Child, Command, Stdio};
@@ -31,8 +33,13 @@ impl FerryProcess {
 
     /// Like `start`, with extra environment variables (`FERRY_REGION`, …).
     pub fn start_with_env(data_dir: &Path, environment: &[(&str, &str)]) -> FerryProcess {
+        FerryProcess::start_listening(data_dir, "127.0.0.1:0", environment)
+    }
+
+    /// Like `start`, on a given address (to restart a server where its agents expect it).
+    pub fn start_listening(data_dir: &Path, listen: &str, environment: &[(&str, &str)]) -> FerryProcess {
         let mut child = Command::new(env!("CARGO_BIN_EXE_ferry"))
-            .args(["server", "--listen", "127.0.0.1:0", "--data-dir"])
+            .args(["server", "--listen", listen, "--data-dir"])
             .arg(data_dir)
             .envs(environment.iter().copied())
             .env("FERRY_ACCESS_KEY_ID", ACCESS_KEY_ID)
