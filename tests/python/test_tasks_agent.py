@@ -51,7 +51,7 @@ def agent(ferry, tmp_path_factory):
 def test_boto3_runs_waits_for_and_stops_a_task(ferry, agent):
     ecs = ferry.client("ecs")
     ecs.register_task_definition(family="py-sleep", containerDefinitions=[
-        {"name": "main", "image": TEST_IMAGE, "memory": 32, "command": ["sleep", "1000"]}])
+        {"name": "main", "image": TEST_IMAGE, "memory": 32, "command": ["sleep", "1000"], "stopTimeout": 2}])
     instances = ecs.describe_container_instances(cluster="py", containerInstances=[agent])["containerInstances"]
     assert instances[0]["agentConnected"] is True
     assert {"name": "suite", "value": "python"} in instances[0]["attributes"]
@@ -74,7 +74,7 @@ def test_boto3_runs_waits_for_and_stops_a_task(ferry, agent):
 
 def test_the_cli_runs_and_waits_like_on_aws(ferry, agent):
     ferry.aws("ecs", "register-task-definition", "--family", "cli-sleep", "--container-definitions",
-              f'[{{"name":"main","image":"{TEST_IMAGE}","memory":32,"command":["sleep","1000"]}}]')
+              f'[{{"name":"main","image":"{TEST_IMAGE}","memory":32,"command":["sleep","1000"],"stopTimeout":2}}]')
     run = ferry.aws("ecs", "run-task", "--cluster", "py", "--task-definition", "cli-sleep")
     arn = run["tasks"][0]["taskArn"]
     ferry.aws("ecs", "wait", "tasks-running", "--cluster", "py", "--tasks", arn)

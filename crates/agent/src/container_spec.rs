@@ -441,7 +441,10 @@ fn translate_container(
         retries: check.retries.and_then(|retries| u32::try_from(retries).ok()).unwrap_or(HEALTH_CHECK_RETRIES),
         start_period: seconds_or(check.start_period, Duration::ZERO),
     });
-    let joins_namespace = matches!(network.attachment, NetworkAttachment::Container { .. } | NetworkAttachment::Host);
+    // A container in another's namespace shares its /etc/hosts and hostname; on the host's
+    // network the hostname is the host's.
+    let joins_namespace = matches!(network.attachment, NetworkAttachment::Container { .. });
+    let keeps_hostname = !joins_namespace && network.attachment != NetworkAttachment::Host;
     let extra_hosts = if joins_namespace {
         Vec::new()
     } else {
@@ -462,8 +465,7 @@ fn translate_container(
         environment,
         working_directory: definition.working_directory.clone(),
         user: definition.user.clone(),
-        // An engine refuses a hostname for a container that shares another's namespace.
-        hostname: if joins_namespace { None } else { definition.hostname.clone() },
+        hostname: if keeps_hostname { definition.hostname.clone() } else { None },
         labels,
         cpu_shares: Some(u64::try_from(cpu_units).unwrap_or(0).max(MIN_CPU_SHARES)),
         memory_limit_bytes: hard_limit_mib.map(|mib| i64::from(mib) * MIB),

@@ -177,6 +177,11 @@ async fn containers_of_unassigned_tasks_are_stopped_and_reported() {
         (engine.inspect_container(&app.id).await.unwrap().unwrap().state == ContainerState::Exited).then_some(())
     })
     .await;
+    // Its STOPPED report is refused (400: unknown task) and dropped, not retried forever.
+    eventually("the report attempted", || (forgetful.state_change_attempts() >= 1).then_some(())).await;
+    tokio::time::sleep(Duration::from_millis(500)).await;
+    assert_eq!(forgetful.state_change_attempts(), 1);
+    assert!(forgetful.state_changes().is_empty());
     second.stop().await.unwrap();
 }
 
