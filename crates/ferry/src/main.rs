@@ -90,7 +90,7 @@ struct AgentCommandOptions {
 
 fn parse_attribute(text: &str) -> Result<(String, String), String> {
     match text.split_once('=') {
-        Some((key, _)) if key.is_empty() => Err(format!("attribute {text:?} has no name")),
+        Some(("", _)) => Err(format!("attribute {text:?} has no name")),
         Some((key, value)) => Ok((key.to_owned(), value.to_owned())),
         None if text.is_empty() => Err("an attribute needs a name".to_owned()),
         None => Ok((text.to_owned(), String::new())),
