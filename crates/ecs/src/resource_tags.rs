@@ -1,5 +1,5 @@
 //! `TagResource`, `UntagResource` and `ListTagsForResource` for every kind of ECS resource Ferry
-//! keeps: clusters and task definition revisions so far.
+//! keeps: clusters, task definition revisions, container instances and tasks.
 
 use ferry_core::Arn;
 
@@ -10,7 +10,7 @@ use crate::generated::{
     UntagResourceResponse,
 };
 use crate::keys;
-use crate::records::{ClusterRecord, ClusterStatus, TaskDefinitionRecord, encode};
+use crate::records::{ClusterRecord, ClusterStatus, ContainerInstanceRecord, Record, TaskDefinitionRecord, TaskRecord, encode};
 use crate::store_access::{put_if_unchanged, read, retry_on_conflict};
 use crate::tags::{merge_tags, remove_tags};
 
@@ -18,6 +18,8 @@ use crate::tags::{merge_tags, remove_tags};
 enum TaggedResource {
     Cluster { name: String },
     TaskDefinition { family: String, revision: i32 },
+    ContainerInstance { cluster: String, id: String },
+    Task { cluster: String, id: String },
 }
 
 impl EcsService {
@@ -43,8 +45,36 @@ impl EcsService {
                     ))),
                 }
             }
+            Some((kind @ ("container-instance" | "task"), rest)) => {
+                let Some((cluster, id)) = rest.split_once('/') else {
+                    return Err(EcsError::invalid_parameter(format!("The ARN provided is invalid: '{resource_arn}'.")));
+                };
+                let (cluster, id) = (cluster.to_owned(), id.to_owned());
+                Ok(if kind == "task" { TaggedResource::Task { cluster, id } } else { TaggedResource::ContainerInstance { cluster, id } })
+            }
             _ => Err(EcsError::ResourceNotFound { message: format!("The specified resource could not be found: {resource_arn}.") }),
         }
+    }
+
+    /// Rewrites the tags of a stored record that `tags` finds inside it.
+    async fn rewrite_record_tags<T: Record>(
+        &self,
+        key: &str,
+        resource_arn: &str,
+        tags: fn(&mut T) -> &mut Vec<Tag>,
+        change: &impl Fn(&[Tag]) -> Result<Vec<Tag>, EcsError>,
+    ) -> Result<(), EcsError> {
+        let store = self.store.as_ref();
+        retry_on_conflict(key, || async {
+            let Some(versioned) = read::<T>(store, key).await? else {
+                return Err(EcsError::ResourceNotFound { message: format!("The specified resource could not be found: {resource_arn}.") });
+            };
+            let mut record = versioned.record;
+            let current = tags(&mut record);
+            *current = change(current)?;
+            put_if_unchanged(store, key, versioned.mod_revision, encode(&record)).await
+        })
+        .await
     }
 
     /// Rewrites the tags of one resource with `change`.
@@ -77,6 +107,15 @@ impl EcsService {
                     put_if_unchanged(store, &key, versioned.mod_revision, encode(&record)).await
                 })
                 .await
+            }
+            TaggedResource::ContainerInstance { cluster, id } => {
+                let key = keys::container_instance(&cluster, &id);
+                self.rewrite_record_tags::<ContainerInstanceRecord>(&key, resource_arn, |record| &mut record.tags, &change).await
+            }
+            TaggedResource::Task { cluster, id } => {
+                let key = keys::task(&cluster, &id);
+                self.rewrite_record_tags::<TaskRecord>(&key, resource_arn, |record| record.task.tags.get_or_insert_with(Vec::new), &change)
+                    .await
             }
         }
     }
@@ -111,6 +150,24 @@ impl EcsService {
                     }
                 }
             }
+            TaggedResource::ContainerInstance { cluster, id } => {
+                match read::<ContainerInstanceRecord>(store, &keys::container_instance(&cluster, &id)).await? {
+                    Some(versioned) => versioned.record.tags,
+                    None => {
+                        return Err(EcsError::ResourceNotFound {
+                            message: format!("The specified resource could not be found: {}.", request.resource_arn),
+                        });
+                    }
+                }
+            }
+            TaggedResource::Task { cluster, id } => match read::<TaskRecord>(store, &keys::task(&cluster, &id)).await? {
+                Some(versioned) => versioned.record.task.tags.unwrap_or_default(),
+                None => {
+                    return Err(EcsError::ResourceNotFound {
+                        message: format!("The specified resource could not be found: {}.", request.resource_arn),
+                    });
+                }
+            },
         };
         Ok(ListTagsForResourceResponse { tags: Some(tags) })
     }

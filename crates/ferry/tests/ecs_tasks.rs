@@ -274,6 +274,27 @@ async fn run_task_places_reports_and_stops_tasks_the_way_an_agent_sees_them() {
     let reused = ecs.run_task().cluster("work").task_definition("web").client_token("token-1").send().await.unwrap_err();
     assert_eq!(error_code(&reused), "InvalidParameterException");
 
+    // Tasks and instances carry tags like the other resources.
+    ecs.tag_resource()
+        .resource_arn(first_arns[0])
+        .tags(aws_sdk_ecs::types::Tag::builder().key("owner").value("tests").build())
+        .send()
+        .await
+        .unwrap();
+    ecs.tag_resource()
+        .resource_arn(&instance)
+        .tags(aws_sdk_ecs::types::Tag::builder().key("rack").value("r1").build())
+        .send()
+        .await
+        .unwrap();
+    let tags = ecs.list_tags_for_resource().resource_arn(first_arns[0]).send().await.unwrap();
+    assert_eq!(tags.tags().len(), 1);
+    let tags = ecs.list_tags_for_resource().resource_arn(&instance).send().await.unwrap();
+    assert_eq!(tags.tags()[0].value(), Some("r1"));
+    let with_tags =
+        ecs.describe_tasks().cluster("work").tasks(first_arns[0]).include(aws_sdk_ecs::types::TaskField::Tags).send().await.unwrap();
+    assert_eq!(with_tags.tasks()[0].tags().len(), 1);
+
     // The agent reports the first task RUNNING, with its container's dynamic port.
     let task_arn = first_arns[0].to_owned();
     ecs.submit_task_state_change()

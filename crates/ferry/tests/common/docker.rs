@@ -213,12 +213,15 @@ pub async fn run_task(endpoint: &str, request: serde_json::Value) -> serde_json:
     answer.json()
 }
 
-/// A Docker engine of a test's own (its own data root, socket and containerd), for tests that
-/// stop and restart the engine without disturbing the tests that share the machine's engine.
-/// It has no bridge network: tasks on it use the `host` or `none` network mode.
+/// A Docker engine of a test's own (its own data root, socket, containerd and network namespace),
+/// for tests that stop and restart the engine without disturbing the tests that share the
+/// machine's engine. It lives in a network namespace the test creates, so its default bridge,
+/// its iptables rules and its `host` network are its own: a dockerd in the machine's namespace
+/// would take over (or, with `--bridge none`, delete) the machine engine's `docker0`.
 pub struct PrivateDockerEngine {
     pub directory: tempfile::TempDir,
     pub socket: String,
+    namespace: String,
     child: Option<Child>,
 }
 
@@ -226,7 +229,11 @@ impl PrivateDockerEngine {
     pub fn start() -> PrivateDockerEngine {
         let directory = tempfile::Builder::new().prefix("fd").tempdir_in("/tmp").unwrap();
         let socket = format!("unix://{}/docker.sock", directory.path().display());
-        let mut engine = PrivateDockerEngine { directory, socket, child: None };
+        let namespace = format!("ferry-test-{}-{}", std::process::id(), directory.path().file_name().unwrap().to_string_lossy());
+        let status = Command::new("ip").args(["netns", "add", &namespace]).status().expect("ip (iproute2) runs");
+        assert!(status.success(), "cannot create the network namespace {namespace} (needs root)");
+        let _ = Command::new("ip").args(["netns", "exec", &namespace, "ip", "link", "set", "lo", "up"]).status();
+        let mut engine = PrivateDockerEngine { directory, socket, namespace, child: None };
         engine.spawn();
         // The test image, copied over from the machine's engine.
         ensure_test_image();
@@ -243,14 +250,18 @@ impl PrivateDockerEngine {
     fn spawn(&mut self) {
         let root = self.directory.path();
         let log = std::fs::OpenOptions::new().create(true).append(true).open(root.join("dockerd.log")).unwrap();
-        let child = Command::new("dockerd")
+        // `nsenter --net` rather than `ip netns exec`: the latter also remounts /sys, which hides
+        // the cgroup mounts dockerd needs.
+        let child = Command::new("nsenter")
+            .arg(format!("--net=/run/netns/{}", self.namespace))
+            .arg("dockerd")
             .arg("--data-root")
             .arg(root.join("data"))
             .arg("--exec-root")
             .arg(root.join("exec"))
             .arg("--pidfile")
             .arg(root.join("docker.pid"))
-            .args(["-H", &self.socket, "--bridge", "none", "--iptables=false", "--ip-masq=false", "--storage-driver", "vfs"])
+            .args(["-H", &self.socket, "--storage-driver", "vfs"])
             .args(["--shutdown-timeout", "1"])
             .stdout(Stdio::null())
             .stderr(log)
@@ -268,7 +279,14 @@ impl PrivateDockerEngine {
             if answers {
                 return;
             }
-            assert!(Instant::now() < deadline, "the private dockerd did not answer within 30 s; see {}/dockerd.log", root.display());
+            if Instant::now() > deadline {
+                let log = std::fs::read_to_string(root.join("dockerd.log")).unwrap_or_default();
+                let tail: Vec<&str> = log.lines().rev().take(15).collect();
+                panic!(
+                    "the private dockerd did not answer within 30 s; its log ends:\n{}",
+                    tail.into_iter().rev().collect::<Vec<_>>().join("\n")
+                );
+            }
             std::thread::sleep(Duration::from_millis(100));
         }
     }
@@ -305,5 +323,6 @@ impl Drop for PrivateDockerEngine {
             }
         }
         self.stop();
+        let _ = Command::new("ip").args(["netns", "delete", &self.namespace]).status();
     }
 }
