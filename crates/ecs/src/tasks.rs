@@ -999,6 +999,40 @@ mod tests {
         assert_eq!((needs.cpu, needs.memory), (1024, 2048));
     }
 
+    #[tokio::test]
+    async fn stopped_tasks_stay_describable_for_an_hour_then_are_purged() {
+        use std::sync::Arc;
+        use std::time::SystemTime;
+
+        use ferry_core::{Clock, ManualClock, PlatformIdentity};
+        use ferry_store::{KeyValueStoreExt, MemoryStore};
+
+        let store = Arc::new(MemoryStore::new());
+        let clock = Arc::new(ManualClock::new(SystemTime::UNIX_EPOCH + Duration::from_secs(1_800_000_000)));
+        let service = EcsService::new(store.clone(), PlatformIdentity::default(), clock.clone());
+        let stopped_at = Timestamp::from_system_time(clock.now());
+        let task = |id: &str, last_status: &str| TaskRecord {
+            id: id.to_owned(),
+            cluster: "default".to_owned(),
+            container_instance_id: "0".repeat(32),
+            task: Task {
+                last_status: Some(last_status.to_owned()),
+                stopped_at: (last_status == "STOPPED").then_some(stopped_at),
+                ..Default::default()
+            },
+            client_token: None,
+        };
+        store.put(keys::task("default", &"a".repeat(32)), encode(&task(&"a".repeat(32), "STOPPED"))).await.unwrap();
+        store.put(keys::task("default", &"b".repeat(32)), encode(&task(&"b".repeat(32), "RUNNING"))).await.unwrap();
+
+        clock.advance(Duration::from_secs(59 * 60));
+        assert_eq!(service.purge_stopped_tasks().await.unwrap(), 0, "still within the hour");
+        clock.advance(Duration::from_secs(2 * 60));
+        assert_eq!(service.purge_stopped_tasks().await.unwrap(), 1);
+        assert!(service.read_task("default", &"a".repeat(32)).await.unwrap().is_none());
+        assert!(service.read_task("default", &"b".repeat(32)).await.unwrap().is_some(), "running tasks are never purged");
+    }
+
     #[test]
     fn statuses_only_move_forward() {
         assert!(status_rank("RUNNING") > status_rank("PENDING"));

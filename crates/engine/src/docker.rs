@@ -15,11 +15,11 @@ use bollard::errors::Error as BollardError;
 use bollard::models::{
     ContainerCreateBody, ContainerInspectResponse, ContainerStateStatusEnum, ContainerSummary, ContainerSummaryStateEnum,
     EndpointIpamConfig, EndpointSettings, EventMessage, EventMessageTypeEnum, HealthConfig, HealthStatusEnum, HostConfig, Ipam, IpamConfig,
-    MountType, NetworkCreateRequest, NetworkInspect, NetworkingConfig, PortMap, PortSummaryTypeEnum, ResourcesUlimits,
+    MountType, NetworkCreateRequest, NetworkInspect, NetworkingConfig, PortMap, PortSummaryTypeEnum, ResourcesUlimits, VolumeCreateRequest,
 };
 use bollard::query_parameters::{
     CreateContainerOptionsBuilder, CreateImageOptionsBuilder, EventsOptionsBuilder, InspectContainerOptions, InspectNetworkOptions,
-    ListContainersOptionsBuilder, RemoveContainerOptionsBuilder, StatsOptionsBuilder, StopContainerOptionsBuilder,
+    ListContainersOptionsBuilder, RemoveContainerOptionsBuilder, RemoveVolumeOptions, StatsOptionsBuilder, StopContainerOptionsBuilder,
 };
 use futures::StreamExt;
 use futures::stream::BoxStream;
@@ -252,6 +252,30 @@ impl ContainerEngine for DockerEngine {
         }
     }
 
+    async fn ensure_volume(
+        &self,
+        name: &str,
+        driver: Option<&str>,
+        driver_opts: &BTreeMap<String, String>,
+        labels: &BTreeMap<String, String>,
+    ) -> Result<(), EngineError> {
+        // The engine answers a create of an existing volume with that volume (201), so no inspect
+        // first: one request, as for every other call.
+        match self.docker.create_volume(volume_create_request(name, driver, driver_opts, labels)).await {
+            Ok(_) => Ok(()),
+            Err(error) => Err(self.error(error, RequestSubject::Other)),
+        }
+    }
+
+    async fn remove_volume(&self, name: &str) -> Result<(), EngineError> {
+        // Not forced: a volume a container still uses answers 409 (`Conflict`) and keeps its data.
+        match self.docker.remove_volume(name, None::<RemoveVolumeOptions>).await {
+            Ok(()) => Ok(()),
+            Err(BollardError::DockerResponseServerError { status_code: 404, .. }) => Ok(()),
+            Err(error) => Err(self.error(error, RequestSubject::Other)),
+        }
+    }
+
     fn events(&self, labels: &[(String, String)]) -> BoxStream<'static, Result<EngineEvent, EngineError>> {
         let mut filters: HashMap<String, Vec<String>> = HashMap::new();
         filters.insert("type".to_string(), vec!["container".to_string()]);
@@ -374,6 +398,25 @@ fn parse_engine_time(text: &str) -> Option<SystemTime> {
         return None;
     }
     time::OffsetDateTime::parse(text, &time::format_description::well_known::Rfc3339).ok().map(SystemTime::from)
+}
+
+/// The create request of a named volume; empty maps are left out, as the CLI leaves them.
+fn volume_create_request(
+    name: &str,
+    driver: Option<&str>,
+    driver_opts: &BTreeMap<String, String>,
+    labels: &BTreeMap<String, String>,
+) -> VolumeCreateRequest {
+    let map = |entries: &BTreeMap<String, String>| {
+        (!entries.is_empty()).then(|| entries.iter().map(|(key, value)| (key.clone(), value.clone())).collect::<HashMap<_, _>>())
+    };
+    VolumeCreateRequest {
+        name: Some(name.to_string()),
+        driver: driver.filter(|driver| !driver.is_empty()).map(str::to_string),
+        driver_opts: map(driver_opts),
+        labels: map(labels),
+        ..Default::default()
+    }
 }
 
 /// The create request for `spec`: every field of it, in the engine's terms.
@@ -799,6 +842,19 @@ mod tests {
             json["NetworkingConfig"],
             serde_json::json!({"EndpointsConfig": {"ferry-net": {"IPAMConfig": {"IPv4Address": "10.0.0.5"}}}})
         );
+    }
+
+    #[test]
+    fn volume_requests_carry_driver_options_and_labels_only_when_given() {
+        let options = BTreeMap::from([("type".to_string(), "tmpfs".to_string())]);
+        let labels = BTreeMap::from([("team".to_string(), "blue".to_string())]);
+        let json = serde_json::to_value(volume_create_request("data", Some("local"), &options, &labels)).unwrap();
+        assert_eq!(
+            json,
+            serde_json::json!({"Name": "data", "Driver": "local", "DriverOpts": {"type": "tmpfs"}, "Labels": {"team": "blue"}})
+        );
+        let json = serde_json::to_value(volume_create_request("data", Some(""), &BTreeMap::new(), &BTreeMap::new())).unwrap();
+        assert_eq!(json, serde_json::json!({"Name": "data"}));
     }
 
     #[test]

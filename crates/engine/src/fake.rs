@@ -2,7 +2,8 @@
 //! default anywhere. It behaves like dockerd where the agent can tell (ids, states, exit codes 143
 //! and 137, dynamic host ports from 32768, addresses on networks, events, 404/409 answers) and
 //! gives tests the controls a real engine cannot: exit a container, set its health, fail a pull,
-//! restart or lose the engine.
+//! restart or lose the engine. Named volumes are kept as records (made by `ensure_volume` or by a
+//! container's mount, as dockerd makes them) so tests can see what was created and removed.
 
 use std::collections::{BTreeMap, BTreeSet};
 use std::net::Ipv4Addr;
@@ -15,7 +16,7 @@ use tokio::sync::broadcast;
 
 use crate::{
     BoundPort, ContainerEngine, ContainerSpec, ContainerState, ContainerStatus, EngineError, EngineEvent, EngineEventKind, EngineInfo,
-    HealthState, NetworkAttachment, NetworkInfo, RegistryAuth,
+    HealthState, MountSource, NetworkAttachment, NetworkInfo, RegistryAuth,
 };
 
 /// The endpoint the fake names in `Unavailable` errors.
@@ -26,6 +27,9 @@ const FIRST_DYNAMIC_HOST_PORT: u16 = 32768;
 
 /// Events buffered per subscriber before a slow one is told it fell behind.
 const EVENT_BUFFER: usize = 8192;
+
+/// The driver dockerd uses when none is named.
+const DEFAULT_VOLUME_DRIVER: &str = "local";
 
 /// Exit codes a real engine reports: 128 + SIGTERM, 128 + SIGKILL, and the code dockerd gives
 /// containers it found running when it came back after a restart.
@@ -59,6 +63,22 @@ struct FakeContainer {
     ignores_sigterm: bool,
 }
 
+/// A named volume on the fake engine, as it was made. It holds no data: the fake runs no processes.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct FakeVolume {
+    /// `local` unless it was made with another driver.
+    pub driver: String,
+    pub driver_opts: BTreeMap<String, String>,
+    pub labels: BTreeMap<String, String>,
+}
+
+impl FakeVolume {
+    /// What a mount of a missing volume makes: the default driver, no options, no labels.
+    fn implicit() -> FakeVolume {
+        FakeVolume { driver: DEFAULT_VOLUME_DRIVER.to_string(), driver_opts: BTreeMap::new(), labels: BTreeMap::new() }
+    }
+}
+
 struct FakeNetwork {
     info: NetworkInfo,
     /// The subnet's first address and its size, to hand out addresses from.
@@ -74,6 +94,7 @@ struct FakeState {
     pullable: BTreeSet<String>,
     failing_pulls: BTreeSet<String>,
     networks: BTreeMap<String, FakeNetwork>,
+    volumes: BTreeMap<String, FakeVolume>,
     next_container_number: u64,
     next_network_number: u64,
     unavailable: bool,
@@ -108,6 +129,7 @@ impl FakeEngine {
                 pullable: BTreeSet::new(),
                 failing_pulls: BTreeSet::new(),
                 networks,
+                volumes: BTreeMap::new(),
                 next_container_number: 1,
                 next_network_number: 1,
                 unavailable: false,
@@ -202,6 +224,16 @@ impl FakeEngine {
     /// How many containers exist, in any state.
     pub fn container_count(&self) -> usize {
         self.lock().containers.len()
+    }
+
+    /// The named volume `name`, if it exists.
+    pub fn volume(&self, name: &str) -> Option<FakeVolume> {
+        self.lock().volumes.get(name).cloned()
+    }
+
+    /// The names of every named volume, sorted.
+    pub fn volume_names(&self) -> Vec<String> {
+        self.lock().volumes.keys().cloned().collect()
     }
 
     /// Locks the engine and fails as a missing engine would.
@@ -392,6 +424,14 @@ impl ContainerEngine for FakeEngine {
                 return Err(EngineError::ContainerNotFound { id: id.clone() });
             }
             _ => {}
+        }
+        // dockerd makes a missing named volume when the container is created, not when it starts.
+        for mount in &spec.mounts {
+            if let MountSource::Volume(name) = &mount.source
+                && !name.is_empty()
+            {
+                state.volumes.entry(name.clone()).or_insert_with(FakeVolume::implicit);
+            }
         }
         let number = state.next_container_number;
         state.next_container_number += 1;
@@ -586,6 +626,52 @@ impl ContainerEngine for FakeEngine {
         let info = network.info.clone();
         state.networks.insert(name.to_string(), network);
         Ok(info)
+    }
+
+    async fn ensure_volume(
+        &self,
+        name: &str,
+        driver: Option<&str>,
+        driver_opts: &BTreeMap<String, String>,
+        labels: &BTreeMap<String, String>,
+    ) -> Result<(), EngineError> {
+        let mut state = self.available()?;
+        let driver = driver.filter(|driver| !driver.is_empty());
+        if let Some(existing) = state.volumes.get(name) {
+            // dockerd compares only the driver, and only when one is named.
+            return match driver {
+                Some(driver) if driver != existing.driver => Err(EngineError::Conflict {
+                    detail: format!("create {name}: volume name must be unique: driver '{}' already in use", existing.driver),
+                }),
+                _ => Ok(()),
+            };
+        }
+        let volume = FakeVolume {
+            driver: driver.unwrap_or(DEFAULT_VOLUME_DRIVER).to_string(),
+            driver_opts: driver_opts.clone(),
+            labels: labels.clone(),
+        };
+        state.volumes.insert(name.to_string(), volume);
+        Ok(())
+    }
+
+    async fn remove_volume(&self, name: &str) -> Result<(), EngineError> {
+        let mut state = self.available()?;
+        if !state.volumes.contains_key(name) {
+            return Ok(());
+        }
+        // Like dockerd, a stopped container still holds its volumes until it is removed.
+        let users: Vec<&str> = state
+            .containers
+            .values()
+            .filter(|container| container.spec.mounts.iter().any(|mount| mount.source == MountSource::Volume(name.to_string())))
+            .map(|container| container.id.as_str())
+            .collect();
+        if !users.is_empty() {
+            return Err(EngineError::Conflict { detail: format!("remove {name}: volume is in use - [{}]", users.join(", ")) });
+        }
+        state.volumes.remove(name);
+        Ok(())
     }
 
     fn events(&self, labels: &[(String, String)]) -> BoxStream<'static, Result<EngineEvent, EngineError>> {
@@ -847,6 +933,38 @@ mod tests {
         assert_eq!(found.iter().map(|status| status.id.as_str()).collect::<Vec<_>>(), vec![listed.as_str()]);
         assert_eq!(found[0].state, ContainerState::Exited);
         assert_eq!(engine.list_containers(&[]).await.unwrap().len(), 2);
+    }
+
+    #[tokio::test]
+    async fn volumes_are_made_by_mounts_or_ensure_and_removed_once_unused() {
+        let engine = engine();
+        let labels = BTreeMap::from([("ferry.test".to_string(), "volumes".to_string())]);
+        let options = BTreeMap::from([("type".to_string(), "tmpfs".to_string())]);
+        engine.ensure_volume("made", None, &options, &labels).await.unwrap();
+        let made = engine.volume("made").unwrap();
+        assert_eq!((made.driver.as_str(), &made.driver_opts, &made.labels), ("local", &options, &labels));
+        // Ensuring again leaves it as it was; another driver conflicts.
+        engine.ensure_volume("made", Some("local"), &BTreeMap::new(), &BTreeMap::new()).await.unwrap();
+        assert_eq!(engine.volume("made").unwrap().labels, labels);
+        assert!(matches!(
+            engine.ensure_volume("made", Some("nfs"), &BTreeMap::new(), &BTreeMap::new()).await,
+            Err(EngineError::Conflict { .. })
+        ));
+
+        let mount =
+            |name: &str| crate::Mount { source: MountSource::Volume(name.to_string()), target: "/data".to_string(), read_only: false };
+        let id = running(&engine, ContainerSpec { mounts: vec![mount("made"), mount("implicit")], ..spec("user") }).await;
+        assert_eq!(engine.volume_names(), vec!["implicit".to_string(), "made".to_string()]);
+        assert_eq!(engine.volume("implicit").unwrap(), FakeVolume::implicit());
+
+        assert!(matches!(engine.remove_volume("made").await, Err(EngineError::Conflict { .. })), "in use by a running container");
+        engine.stop_container(&id, Duration::ZERO).await.unwrap();
+        assert!(matches!(engine.remove_volume("made").await, Err(EngineError::Conflict { .. })), "in use by a stopped container");
+        engine.remove_container(&id).await.unwrap();
+        engine.remove_volume("made").await.unwrap();
+        engine.remove_volume("made").await.unwrap();
+        assert_eq!(engine.volume("made"), None);
+        assert_eq!(engine.volume_names(), vec!["implicit".to_string()]);
     }
 
     #[tokio::test]

@@ -14,7 +14,7 @@ mod docker;
 mod fake;
 
 pub use docker::DockerEngine;
-pub use fake::FakeEngine;
+pub use fake::{FakeEngine, FakeVolume};
 
 /// What the engine is and what the machine under it offers.
 #[derive(Debug, Clone, PartialEq)]
@@ -274,6 +274,21 @@ pub trait ContainerEngine: Send + Sync + 'static {
     async fn network_info(&self, name: &str) -> Result<Option<NetworkInfo>, EngineError>;
     /// Makes sure a user-defined bridge network `name` with `subnet` exists; returns it.
     async fn ensure_network(&self, name: &str, subnet: &str) -> Result<NetworkInfo, EngineError>;
+    /// Makes sure the named volume `name` exists, creating it with `driver` (the engine's default,
+    /// `local`, when `None`), `driver_opts` and `labels` when it does not. An existing volume is
+    /// left as it is, as `docker volume create` does: its options and labels are not compared, but
+    /// a `driver` other than the one it was made with is a `Conflict`. (Mounting a missing volume
+    /// creates it too, with the default driver and no labels.)
+    async fn ensure_volume(
+        &self,
+        name: &str,
+        driver: Option<&str>,
+        driver_opts: &BTreeMap<String, String>,
+        labels: &BTreeMap<String, String>,
+    ) -> Result<(), EngineError>;
+    /// Removes the named volume `name` and its data. A missing volume is not an error; one that a
+    /// container still uses, running or not, is a `Conflict`.
+    async fn remove_volume(&self, name: &str) -> Result<(), EngineError>;
     /// Container events for containers carrying all of `labels`, from now on. The stream ends
     /// (or yields an error) when the engine goes away; callers reconnect and re-list.
     fn events(&self, labels: &[(String, String)]) -> BoxStream<'static, Result<EngineEvent, EngineError>>;
