@@ -163,7 +163,8 @@ async fn start_control_plane(options: CommonOptions) -> anyhow::Result<ControlPl
     Ok(ControlPlane::start(server_options, |name| std::env::var(name).ok()).await?)
 }
 
-fn print_welcome(control_plane: &ControlPlane, started: Instant) {
+/// Prints how to reach the platform. `agent_note` says whether a local agent runs tasks.
+fn print_welcome(control_plane: &ControlPlane, started: Instant, agent_note: &str) {
     let endpoint = format!("http://{}", control_plane.local_address());
     let identity = control_plane.identity();
     let credentials = control_plane.credentials();
@@ -196,6 +197,10 @@ fn print_welcome(control_plane: &ControlPlane, started: Instant) {
     println!("  aws_access_key_id = {}", credentials.access_key_id);
     println!("  aws_secret_access_key = {}", credentials.secret_access_key);
     println!();
+    if !agent_note.is_empty() {
+        println!("{agent_note}");
+        println!();
+    }
     println!("Press Ctrl-C to stop.");
 }
 
@@ -262,7 +267,6 @@ async fn run_agent_command(options: AgentCommandOptions, shutdown: impl std::fut
 async fn run_up(options: CommonOptions, started: Instant, shutdown: impl std::future::Future<Output = ()>) -> anyhow::Result<()> {
     let region = options.region.clone();
     let control_plane = start_control_plane(options).await?;
-    print_welcome(&control_plane, started);
     let (stop, stopped) = tokio::sync::watch::channel(false);
     let endpoint = format!("http://{}", control_plane.local_address());
     let credentials = control_plane.credentials().clone();
@@ -270,10 +274,12 @@ async fn run_up(options: CommonOptions, started: Instant, shutdown: impl std::fu
     // On a developer's machine images are built or loaded locally and often exist in no registry:
     // use what the engine has, pull only what it lacks.
     agent_options.image_pull_behavior = ImagePullBehavior::PreferCached;
+    // Everything is printed before the agent starts, and nothing after: a reader of our output
+    // may stop reading at "Press Ctrl-C", and a write to a closed pipe must not take Ferry down.
     let agent = match connect_engine().await {
         Ok(engine) => {
+            print_welcome(&control_plane, started, "A local agent runs the tasks of cluster `default` on this machine's Docker engine.");
             let control_plane = HttpControlPlane::new(&endpoint, region, credentials.access_key_id, credentials.secret_access_key)?;
-            println!("A local agent runs the tasks of cluster `default` on this machine's Docker engine.");
             let shutdown = until_shut_down(stopped.clone());
             Some(tokio::spawn(async move {
                 if let Err(error) = ferry_agent::run_agent(agent_options, engine, Arc::new(control_plane), shutdown).await {
@@ -282,7 +288,11 @@ async fn run_up(options: CommonOptions, started: Instant, shutdown: impl std::fu
             }))
         }
         Err(error) => {
-            eprintln!("\nNo local agent: {error:#}\nThe APIs work; tasks wait for an agent (`ferry agent --server {endpoint}`).\n");
+            print_welcome(
+                &control_plane,
+                started,
+                &format!("No local agent: {error:#}\nThe APIs work; tasks wait for an agent (`ferry agent --server {endpoint}`)."),
+            );
             None
         }
     };

@@ -129,7 +129,7 @@ async fn malformed_input_gets_aws_errors_and_changes_nothing() {
         ),
         ("ListClusters", r#"{"maxResults": 1000}"#, "InvalidParameterException", "maxResults"),
         ("DescribeTaskDefinition", r#"{}"#, "InvalidParameterException", "taskDefinition"),
-        ("RunTask", r#"{"taskDefinition": "x"}"#, "UnsupportedFeatureException", "RunTask"),
+        ("PutAccountSetting", r#"{"name": "awsvpcTrunking", "value": "enabled"}"#, "UnsupportedFeatureException", "PutAccountSetting"),
         ("LaunchRockets", r#"{}"#, "UnknownOperationException", "LaunchRockets"),
     ];
     for (operation, body, expected_code, expected_in_message) in cases {
