@@ -506,7 +506,8 @@ impl Supervisor {
         }
     }
 
-    /// Removes a stopped task's containers and scratch directory, in the background.
+    /// Removes a stopped task's containers, then its task-scoped volumes (which the containers
+    /// hold until they are gone) and its scratch directory, in the background.
     fn clean_up(&mut self, task_arn: &str) {
         if let Some(LocalTask::Finished { cleaned, .. }) = self.local.get_mut(task_arn) {
             if *cleaned {
@@ -522,6 +523,13 @@ impl Supervisor {
                 match engine.remove_container(id).await {
                     Ok(()) | Err(EngineError::ContainerNotFound { .. }) => {}
                     Err(error) => tracing::warn!(task = %outcome.task_arn, container = %id, %error, "could not remove a stopped container"),
+                }
+            }
+            for volume in &outcome.task_volumes {
+                if let Err(error) = engine.remove_volume(volume).await {
+                    // In use means a container of the task is still there (its removal failed
+                    // above): the data stays rather than being forced away under it.
+                    tracing::warn!(task = %outcome.task_arn, %volume, %error, "could not remove a task-scoped volume");
                 }
             }
             if let Some(directory) = &outcome.task_directory

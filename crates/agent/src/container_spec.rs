@@ -72,8 +72,25 @@ pub struct TaskPlan {
     pub containers: Vec<ContainerPlan>,
     /// Host directories to create before any container starts (scratch volumes).
     pub scratch_directories: Vec<PathBuf>,
+    /// Named engine volumes to make before any container starts: the task-scoped ones, and the
+    /// shared ones with `autoprovision`.
+    pub engine_volumes: Vec<EngineVolume>,
     /// The task's directory under the data directory, removed when the task is cleaned up.
     pub task_directory: PathBuf,
+}
+
+/// A `dockerVolumeConfiguration` volume as the engine makes it.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct EngineVolume {
+    pub name: String,
+    /// `None`: the engine's default (`local`).
+    pub driver: Option<String>,
+    pub driver_opts: BTreeMap<String, String>,
+    /// The user's labels; a task-scoped volume also carries the task's identity and the agent's
+    /// instance label, so it can be found (and told apart from other agents') on a shared engine.
+    pub labels: BTreeMap<String, String>,
+    /// Scope `task`: made for this task alone, and removed with its containers at cleanup.
+    pub task_scoped: bool,
 }
 
 #[derive(Debug, Clone, PartialEq)]
@@ -142,8 +159,17 @@ impl TaskPlan {
         if let Some(position) = names.iter().position(String::is_empty) {
             return Err(PlanError::Container { container: format!("#{position}"), detail: "it has no name".into() });
         }
-        let task_directory = context.data_dir.join("tasks").join(&task_id);
-        let volumes = VolumeResolver::new(definition.volumes.as_deref().unwrap_or_default(), &family, revision, &task_id, &task_directory);
+        let task_directory =
+            task_directory(context.data_dir, &task_id).ok_or(PlanError::Missing("task id that is usable as a directory name"))?;
+        let volume_identity = BTreeMap::from([
+            (labels::TASK_ARN.to_owned(), task_arn.clone()),
+            (labels::CLUSTER.to_owned(), context.cluster.to_owned()),
+            (labels::CONTAINER_INSTANCE_ARN.to_owned(), context.container_instance_arn.to_owned()),
+        ]);
+        let volumes = VolumeResolver::new(
+            definition.volumes.as_deref().unwrap_or_default(),
+            &VolumeNaming { family: &family, revision, task_id: &task_id, task_directory: &task_directory, labels: &volume_identity },
+        );
         let network_owner = (network_mode == NetworkMode::Awsvpc).then(|| awsvpc_network_owner(definitions));
         let metadata_base = match network_mode {
             NetworkMode::Bridge => &context.metadata_endpoints.bridge,
@@ -229,6 +255,7 @@ impl TaskPlan {
             memory_mib,
             containers,
             scratch_directories: volumes.scratch_directories(),
+            engine_volumes: volumes.engine_volumes(),
             task_directory,
         })
     }
@@ -237,6 +264,14 @@ impl TaskPlan {
 /// The last path segment of a task ARN (`arn:...:task/CLUSTER/ID` → `ID`).
 pub fn task_id_of(task_arn: &str) -> &str {
     task_arn.rsplit('/').next().unwrap_or(task_arn)
+}
+
+/// A task's directory under the agent's data directory, where its scratch volumes live. `None`
+/// for an id that is not a plain name, so no task ARN (nor a container label naming one) can point
+/// the cleanup's recursive removal outside `tasks/`.
+pub fn task_directory(data_dir: &Path, task_id: &str) -> Option<PathBuf> {
+    let plain = !task_id.is_empty() && task_id.chars().all(|character| character.is_ascii_alphanumeric() || "-_".contains(character));
+    plain.then(|| data_dir.join("tasks").join(task_id))
 }
 
 /// The engine name of a task's container, the same every time it is computed, so that creating
@@ -506,19 +541,52 @@ struct VolumeResolver {
 enum VolumeSource {
     Mount(MountSource),
     Scratch(PathBuf),
+    /// A named engine volume the runner makes before the containers.
+    Engine(EngineVolume),
+}
+
+/// What names and labels a task's volumes.
+struct VolumeNaming<'a> {
+    family: &'a str,
+    revision: i32,
+    task_id: &'a str,
+    task_directory: &'a Path,
+    /// The labels that tie a task-scoped engine volume to its task and agent.
+    labels: &'a BTreeMap<String, String>,
 }
 
 impl VolumeResolver {
-    fn new(volumes: &[ferry_ecs::generated::Volume], family: &str, revision: i32, task_id: &str, task_directory: &Path) -> VolumeResolver {
+    fn new(volumes: &[ferry_ecs::generated::Volume], naming: &VolumeNaming<'_>) -> VolumeResolver {
         let mut sources = BTreeMap::new();
         for volume in volumes {
             let Some(name) = volume.name.clone() else { continue };
             let source = if let Some(path) = volume.host.as_ref().and_then(|host| host.source_path.clone()) {
                 Ok(VolumeSource::Mount(MountSource::HostPath(path)))
             } else if let Some(configuration) = &volume.docker_volume_configuration {
+                let engine_volume = |engine_name: String, task_scoped: bool| {
+                    let mut labels = configuration.labels.clone().unwrap_or_default();
+                    if task_scoped {
+                        labels.extend(naming.labels.iter().map(|(key, value)| (key.clone(), value.clone())));
+                    }
+                    EngineVolume {
+                        name: engine_name,
+                        driver: configuration.driver.clone().filter(|driver| !driver.is_empty()),
+                        driver_opts: configuration.driver_opts.clone().unwrap_or_default(),
+                        labels,
+                        task_scoped,
+                    }
+                };
                 match configuration.scope.unwrap_or(Scope::Task) {
                     // Named per task, as ECS does, so two tasks of one definition do not share it.
-                    Scope::Task => Ok(VolumeSource::Mount(MountSource::Volume(engine_container_name(family, revision, &name, task_id)))),
+                    Scope::Task => {
+                        let engine_name = engine_container_name(naming.family, naming.revision, &name, naming.task_id);
+                        Ok(VolumeSource::Engine(engine_volume(engine_name, true)))
+                    }
+                    Scope::Shared if configuration.autoprovision == Some(true) => {
+                        Ok(VolumeSource::Engine(engine_volume(name.clone(), false)))
+                    }
+                    // ECS expects a shared volume without `autoprovision` to exist already; the
+                    // engine's mount makes a missing one (default driver) rather than failing.
                     Scope::Shared => Ok(VolumeSource::Mount(MountSource::Volume(name.clone()))),
                 }
             } else if volume.efs_volume_configuration.is_some()
@@ -528,7 +596,7 @@ impl VolumeResolver {
             {
                 Err(format!("volume {name}: its type is not supported by this agent"))
             } else {
-                Ok(VolumeSource::Scratch(task_directory.join("volumes").join(sanitize_engine_name(&name))))
+                Ok(VolumeSource::Scratch(naming.task_directory.join("volumes").join(sanitize_engine_name(&name))))
             };
             sources.insert(name, source);
         }
@@ -541,7 +609,18 @@ impl VolumeResolver {
             Some(Err(error)) => Err(error.clone()),
             Some(Ok(VolumeSource::Mount(source))) => Ok(source.clone()),
             Some(Ok(VolumeSource::Scratch(path))) => Ok(MountSource::HostPath(path.to_string_lossy().into_owned())),
+            Some(Ok(VolumeSource::Engine(volume))) => Ok(MountSource::Volume(volume.name.clone())),
         }
+    }
+
+    fn engine_volumes(&self) -> Vec<EngineVolume> {
+        self.sources
+            .values()
+            .filter_map(|source| match source {
+                Ok(VolumeSource::Engine(volume)) => Some(volume.clone()),
+                _ => None,
+            })
+            .collect()
     }
 
     fn scratch_directories(&self) -> Vec<PathBuf> {
@@ -724,6 +803,7 @@ mod tests {
             MountPoint { source_volume: Some("host".into()), container_path: Some("/host".into()), read_only: Some(true) },
             MountPoint { source_volume: Some("per-task".into()), container_path: Some("/task".into()), read_only: None },
             MountPoint { source_volume: Some("shared".into()), container_path: Some("/shared".into()), read_only: None },
+            MountPoint { source_volume: Some("provisioned".into()), container_path: Some("/provisioned".into()), read_only: None },
             MountPoint { source_volume: Some("scratch".into()), container_path: Some("/scratch".into()), read_only: None },
         ]);
         let mut task = assigned(vec![definition]);
@@ -737,6 +817,10 @@ mod tests {
                 name: Some("per-task".into()),
                 docker_volume_configuration: Some(ferry_ecs::generated::DockerVolumeConfiguration {
                     scope: Some(Scope::Task),
+                    driver: Some("local".into()),
+                    driver_opts: Some(BTreeMap::from([("type".into(), "tmpfs".into()), ("device".into(), "tmpfs".into())])),
+                    // The user cannot pass a volume off as another task's.
+                    labels: Some(BTreeMap::from([("team".into(), "blue".into()), (labels::TASK_ARN.into(), "forged".into())])),
                     ..Default::default()
                 }),
                 ..Default::default()
@@ -749,9 +833,46 @@ mod tests {
                 }),
                 ..Default::default()
             },
+            Volume {
+                name: Some("provisioned".into()),
+                docker_volume_configuration: Some(ferry_ecs::generated::DockerVolumeConfiguration {
+                    scope: Some(Scope::Shared),
+                    autoprovision: Some(true),
+                    driver: Some(String::new()),
+                    labels: Some(BTreeMap::from([("team".into(), "green".into())])),
+                    ..Default::default()
+                }),
+                ..Default::default()
+            },
             Volume { name: Some("scratch".into()), ..Default::default() },
         ]);
         let plan = plan(&task).unwrap();
+        // Task-scoped and autoprovisioned volumes are made by the agent, with what the definition
+        // asks for; only the task-scoped one is the task's to remove.
+        assert_eq!(
+            plan.engine_volumes,
+            vec![
+                EngineVolume {
+                    name: "ecs-web-3-per-task-0123456789abcdef0123".into(),
+                    driver: Some("local".into()),
+                    driver_opts: BTreeMap::from([("device".into(), "tmpfs".into()), ("type".into(), "tmpfs".into())]),
+                    labels: BTreeMap::from([
+                        ("team".into(), "blue".into()),
+                        (labels::TASK_ARN.into(), TASK_ARN.into()),
+                        (labels::CLUSTER.into(), "default".into()),
+                        (labels::CONTAINER_INSTANCE_ARN.into(), INSTANCE_ARN.into()),
+                    ]),
+                    task_scoped: true,
+                },
+                EngineVolume {
+                    name: "provisioned".into(),
+                    driver: None,
+                    driver_opts: BTreeMap::new(),
+                    labels: BTreeMap::from([("team".into(), "green".into())]),
+                    task_scoped: false,
+                },
+            ]
+        );
         let scratch = "/var/lib/ferry-agent/tasks/0123456789abcdef0123456789abcdef/volumes/scratch";
         assert_eq!(
             plan.containers[0].spec.mounts,
@@ -763,15 +884,29 @@ mod tests {
                     read_only: false
                 },
                 Mount { source: MountSource::Volume("shared".into()), target: "/shared".into(), read_only: false },
+                Mount { source: MountSource::Volume("provisioned".into()), target: "/provisioned".into(), read_only: false },
                 Mount { source: MountSource::HostPath(scratch.into()), target: "/scratch".into(), read_only: false },
             ]
         );
         assert_eq!(plan.scratch_directories, vec![PathBuf::from(scratch)]);
+        assert_eq!(plan.task_directory, PathBuf::from("/var/lib/ferry-agent/tasks/0123456789abcdef0123456789abcdef"));
 
         let mut broken = container("app");
         broken.mount_points =
             Some(vec![MountPoint { source_volume: Some("nope".into()), container_path: Some("/x".into()), read_only: None }]);
         assert!(matches!(plan_of(vec![broken]), Err(PlanError::Container { .. })));
+    }
+
+    #[test]
+    fn task_directories_stay_under_tasks() {
+        let data_dir = Path::new("/var/lib/ferry-agent");
+        assert_eq!(task_directory(data_dir, "0123abcd"), Some(PathBuf::from("/var/lib/ferry-agent/tasks/0123abcd")));
+        for unsafe_id in ["", "..", ".", "a/b", "a b"] {
+            assert_eq!(task_directory(data_dir, unsafe_id), None, "{unsafe_id:?}");
+        }
+        let mut task = assigned(vec![container("app")]);
+        task.task.task_arn = Some("arn:aws:ecs:us-east-1:000000000000:task/default/..".into());
+        assert!(matches!(plan(&task), Err(PlanError::Missing(_))));
     }
 
     fn plan_of(containers: Vec<ContainerDefinition>) -> Result<TaskPlan, PlanError> {

@@ -1,6 +1,7 @@
 //! The engine labels the agent puts on every container: ECS's own (so tools written for ECS
 //! instances find them) and Ferry's instance label, which is how an agent recognises its own
-//! containers on an engine it may share with other agents.
+//! containers on an engine it may share with other agents. Task-scoped volumes carry the task,
+//! cluster and instance labels too.
 
 pub const TASK_ARN: &str = "com.amazonaws.ecs.task-arn";
 pub const CONTAINER_NAME: &str = "com.amazonaws.ecs.container-name";

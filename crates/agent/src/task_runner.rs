@@ -18,7 +18,9 @@ use ferry_engine::{
 use tokio::sync::mpsc;
 
 use crate::backoff::Backoff;
-use crate::container_spec::{ContainerPlan, DEFAULT_STOP_TIMEOUT, MetadataEndpoints, PlanContext, TaskPlan, wire_name};
+use crate::container_spec::{
+    ContainerPlan, DEFAULT_STOP_TIMEOUT, MetadataEndpoints, PlanContext, TaskPlan, task_directory, task_id_of, wire_name,
+};
 use crate::labels;
 use crate::metadata::{AwsvpcView, ContainerView, MetadataRegistry, MetadataTokens, TaskView};
 use crate::options::{AgentOptions, ImagePullBehavior};
@@ -104,6 +106,8 @@ pub enum Launch {
 pub struct RunnerOutcome {
     pub task_arn: String,
     pub container_ids: Vec<String>,
+    /// Its task-scoped engine volumes, removed after its containers (which hold them until then).
+    pub task_volumes: Vec<String>,
     pub task_directory: Option<PathBuf>,
 }
 
@@ -298,7 +302,12 @@ impl TaskRunner {
         }
         if self.orphan && self.containers.iter().all(|container| container.status.is_none()) {
             // Gone before we got to them (a listing older than a cleanup): nothing to stop or tell.
-            return Some(RunnerOutcome { task_arn: self.task_arn.clone(), container_ids: Vec::new(), task_directory: None });
+            return Some(RunnerOutcome {
+                task_arn: self.task_arn.clone(),
+                container_ids: Vec::new(),
+                task_volumes: Vec::new(),
+                task_directory: None,
+            });
         }
         if self.desired == Desired::Stopped && self.stopping.is_none() {
             self.stopping = Some(None);
@@ -325,10 +334,23 @@ impl TaskRunner {
         self.known = KnownStatus::Stopped;
         self.report_stopped();
         self.publish();
+        // An orphan has no plan, but its scratch directories, if any, are where every task's are.
+        let task_directory = match &self.plan {
+            Some(plan) => Some(plan.task_directory.clone()),
+            None if self.orphan => task_directory(&self.context.options.data_dir, task_id_of(&self.task_arn)),
+            None => None,
+        };
         Some(RunnerOutcome {
             task_arn: self.task_arn.clone(),
             container_ids: self.containers.iter().filter_map(|container| container.id.clone()).collect(),
-            task_directory: self.plan.as_ref().map(|plan| plan.task_directory.clone()),
+            task_volumes: self
+                .plan
+                .iter()
+                .flat_map(|plan| &plan.engine_volumes)
+                .filter(|volume| volume.task_scoped)
+                .map(|volume| volume.name.clone())
+                .collect(),
+            task_directory,
         })
     }
 
@@ -450,12 +472,23 @@ impl TaskRunner {
         container.status = Some(status);
     }
 
-    /// Everything before the first container: scratch directories, the `awsvpc` network, images.
+    /// Everything before the first container: scratch directories, engine volumes, the `awsvpc`
+    /// network, images.
     async fn prepare(&mut self) {
         let Some(plan) = &self.plan else { return };
         for directory in &plan.scratch_directories {
             if let Err(error) = std::fs::create_dir_all(directory) {
                 self.fail_task(format!("CannotCreateContainerError: creating the volume directory {}: {error}", directory.display()));
+                return;
+            }
+        }
+        // Made here rather than by the first mount, which would ignore the driver, its options
+        // and the labels. Ensuring is idempotent, so an adopted task's volumes are left as they are.
+        for volume in &plan.engine_volumes {
+            let ensured =
+                self.context.engine.ensure_volume(&volume.name, volume.driver.as_deref(), &volume.driver_opts, &volume.labels).await;
+            if let Err(error) = ensured {
+                self.fail_task(format!("CannotCreateContainerError: creating the volume {}: {}", volume.name, engine_message(&error)));
                 return;
             }
         }

@@ -277,8 +277,9 @@ pub trait ContainerEngine: Send + Sync + 'static {
     /// Makes sure the named volume `name` exists, creating it with `driver` (the engine's default,
     /// `local`, when `None`), `driver_opts` and `labels` when it does not. An existing volume is
     /// left as it is, as `docker volume create` does: its options and labels are not compared, but
-    /// a `driver` other than the one it was made with is a `Conflict`. (Mounting a missing volume
-    /// creates it too, with the default driver and no labels.)
+    /// a `driver` other than the one it was made with is refused (`Conflict` on dockerd), as is a
+    /// driver the engine does not have. (Mounting a missing volume creates it too, with the
+    /// default driver and no labels.)
     async fn ensure_volume(
         &self,
         name: &str,

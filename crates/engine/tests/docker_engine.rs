@@ -1,9 +1,9 @@
 //! `DockerEngine` against a real Docker engine (Debian's docker.io; `DOCKER_HOST` or
 //! /var/run/docker.sock). The suite never starts an engine itself: `scripts/test` does.
 //!
-//! Other suites use the same engine at the same time, so every container made here carries the
-//! label `ferry.test=engine-<test name>` and a unique name, and each test removes exactly its own
-//! containers — also when it fails, through `Cleanup`'s `Drop`. All traffic stays on this machine:
+//! Other suites use the same engine at the same time, so every container and volume made here
+//! carries the label `ferry.test=engine-<test name>` and a unique name, and each test removes
+//! exactly its own — also when it fails, through `Cleanup`'s `Drop`. All traffic stays on this machine:
 //! the only image is made locally by `scripts/make-test-image`, and the one pull goes to a closed
 //! loopback port.
 
@@ -46,8 +46,8 @@ fn test_image() -> &'static str {
     })
 }
 
-/// Removes every container labelled for one test (and the test network, when asked) when the test
-/// ends, passed or failed. It uses the docker CLI because `Drop` cannot await.
+/// Removes every container and volume labelled for one test (and the test network, when asked)
+/// when the test ends, passed or failed. It uses the docker CLI because `Drop` cannot await.
 struct Cleanup {
     label: String,
     network: Option<&'static str>,
@@ -74,11 +74,22 @@ impl Cleanup {
             let _ = Command::new("docker").args(["rm", "-f", "-v"]).args(&ids).output();
         }
     }
+
+    /// After the containers, which hold their volumes until they are gone.
+    fn remove_volumes(&self) {
+        let listed = Command::new("docker").args(["volume", "ls", "-q", "--filter", &format!("label={}", self.label)]).output();
+        let Ok(listed) = listed else { return };
+        let names: Vec<String> = String::from_utf8_lossy(&listed.stdout).split_whitespace().map(str::to_string).collect();
+        if !names.is_empty() {
+            let _ = Command::new("docker").args(["volume", "rm"]).args(&names).output();
+        }
+    }
 }
 
 impl Drop for Cleanup {
     fn drop(&mut self) {
         self.remove_containers();
+        self.remove_volumes();
         if let Some(network) = self.network {
             let _ = Command::new("docker").args(["network", "rm", network]).output();
         }
@@ -538,6 +549,56 @@ async fn remove_deletes_and_missing_containers_are_told_apart() {
     engine.remove_container(&id).await.unwrap();
     assert!(matches!(engine.stop_container(&id, Duration::from_secs(1)).await, Err(EngineError::ContainerNotFound { .. })));
     assert!(matches!(engine.start_container(&id).await, Err(EngineError::ContainerNotFound { .. })));
+}
+
+/// `docker volume inspect` of a volume; `None` when it does not exist.
+fn docker_volume_inspect(name: &str) -> Option<serde_json::Value> {
+    let output = Command::new("docker").args(["volume", "inspect", name]).output().unwrap();
+    if !output.status.success() {
+        return None;
+    }
+    let mut all: serde_json::Value = serde_json::from_slice(&output.stdout).unwrap();
+    Some(all[0].take())
+}
+
+#[tokio::test]
+async fn volumes_are_made_with_their_configuration_and_removed_once_unused() {
+    const TEST: &str = "volumes";
+    let engine = engine().await;
+    let cleanup = Cleanup::new(TEST);
+    let name = unique_name(TEST, "data");
+    let mut labels: BTreeMap<String, String> = cleanup.labels().into_iter().collect();
+    labels.insert("team".to_string(), "blue".to_string());
+    let options = BTreeMap::from([("type".to_string(), "tmpfs".to_string()), ("device".to_string(), "tmpfs".to_string())]);
+    engine.ensure_volume(&name, Some("local"), &options, &labels).await.unwrap();
+    let inspect = docker_volume_inspect(&name).expect("the volume exists");
+    assert_eq!(inspect["Driver"], "local");
+    assert_eq!(inspect["Options"], serde_json::json!({"type": "tmpfs", "device": "tmpfs"}));
+    assert_eq!(inspect["Labels"]["team"], "blue");
+    // Ensuring again answers the existing volume and leaves it as it was.
+    engine.ensure_volume(&name, None, &BTreeMap::new(), &cleanup.labels().into_iter().collect()).await.unwrap();
+    assert_eq!(docker_volume_inspect(&name).unwrap()["Labels"]["team"], "blue");
+    let missing_driver = engine.ensure_volume(&unique_name(TEST, "driverless"), Some("ferry-no-such-driver"), &options, &labels).await;
+    assert!(matches!(missing_driver, Err(EngineError::Refused { .. })), "{missing_driver:?}");
+    let bad_name = engine.ensure_volume("not/a/volume/name", None, &BTreeMap::new(), &labels).await;
+    assert!(matches!(bad_name, Err(EngineError::Refused { .. })), "{bad_name:?}");
+
+    // A container that mounts it keeps it, running or stopped, until the container is removed.
+    let mut user = spec(&cleanup, TEST, "user", "echo kept > /data/file && sleep 1000");
+    user.mounts = vec![ferry_engine::Mount {
+        source: ferry_engine::MountSource::Volume(name.clone()),
+        target: "/data".to_string(),
+        read_only: false,
+    }];
+    let id = create_and_start(&engine, &user).await;
+    assert!(matches!(engine.remove_volume(&name).await, Err(EngineError::Conflict { .. })), "in use by a running container");
+    engine.stop_container(&id, Duration::ZERO).await.unwrap();
+    assert!(matches!(engine.remove_volume(&name).await, Err(EngineError::Conflict { .. })), "in use by a stopped container");
+    assert!(docker_volume_inspect(&name).is_some());
+    engine.remove_container(&id).await.unwrap();
+    engine.remove_volume(&name).await.unwrap();
+    assert_eq!(docker_volume_inspect(&name), None);
+    engine.remove_volume(&name).await.unwrap();
 }
 
 /// Not a test: measures the create + start path against the docker CLI doing the same, for the

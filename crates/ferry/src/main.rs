@@ -86,6 +86,10 @@ struct AgentCommandOptions {
     /// The task metadata endpoint's port (0: any free port).
     #[arg(long, default_value_t = ferry_agent::options::DEFAULT_METADATA_PORT)]
     metadata_port: u16,
+    /// Seconds a stopped task's containers and task-scoped volumes stay on the engine before the
+    /// agent removes them (ECS_ENGINE_TASK_CLEANUP_WAIT_DURATION).
+    #[arg(long, default_value_t = ferry_agent::options::DEFAULT_TASK_CLEANUP_WAIT.as_secs())]
+    task_cleanup_wait: u64,
 }
 
 fn parse_attribute(text: &str) -> Result<(String, String), String> {
@@ -257,6 +261,7 @@ async fn run_agent_command(options: AgentCommandOptions, shutdown: impl std::fut
     agent_options.host_port_address = options.host_port_address;
     agent_options.awsvpc_subnet = options.awsvpc_subnet;
     agent_options.metadata_port = options.metadata_port;
+    agent_options.task_cleanup_wait = std::time::Duration::from_secs(options.task_cleanup_wait);
     let control_plane = HttpControlPlane::new(&options.server, options.region, credentials.access_key_id, credentials.secret_access_key)?;
     let engine = connect_engine().await?;
     ferry_agent::run_agent(agent_options, engine, Arc::new(control_plane), shutdown).await?;

@@ -55,6 +55,8 @@ pub struct AgentSettings {
     pub attributes: Vec<String>,
     /// Extra environment (`DOCKER_HOST` for a private engine).
     pub environment: Vec<(String, String)>,
+    /// Extra command-line arguments of `ferry agent`.
+    pub extra_arguments: Vec<String>,
 }
 
 impl AgentProcess {
@@ -81,6 +83,7 @@ impl AgentProcess {
         if let Some(memory) = settings.memory_mib {
             arguments.extend(["--memory-mib".into(), memory.to_string()]);
         }
+        arguments.extend(settings.extra_arguments.iter().cloned());
         for attribute in &settings.attributes {
             arguments.extend(["--attribute".into(), attribute.clone()]);
         }
