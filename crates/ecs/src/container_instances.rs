@@ -183,20 +183,26 @@ impl EcsService {
     /// The id a `containerInstance` parameter (an id or an ARN) names, checking that an ARN
     /// belongs to `cluster`.
     pub(crate) fn container_instance_id(&self, cluster: &str, reference: &str) -> Result<String, EcsError> {
+        self.id_in_cluster(cluster, reference, "container-instance", "container instance")
+    }
+
+    /// The id of a cluster's child resource (`RESOURCE_TYPE/CLUSTER/ID` ARNs, the older
+    /// `RESOURCE_TYPE/ID` ones, or the bare id: 32 hexadecimal digits, as Ferry makes them).
+    pub(crate) fn id_in_cluster(&self, cluster: &str, reference: &str, resource_type: &str, what: &str) -> Result<String, EcsError> {
         let id = if reference.starts_with("arn:") {
             let arn = Arn::parse(reference).map_err(|error| EcsError::invalid_parameter(error.to_string()))?;
             self.check_arn_is_ours(&arn)?;
             match arn.resource_type_and_id() {
-                Some(("container-instance", rest)) if arn.service == "ecs" => match rest.split_once('/') {
+                Some((kind, rest)) if kind == resource_type && arn.service == "ecs" => match rest.split_once('/') {
                     Some((arn_cluster, id)) if arn_cluster == cluster => id.to_owned(),
                     Some((arn_cluster, _)) => {
                         return Err(EcsError::invalid_parameter(format!(
-                            "The container instance '{reference}' belongs to cluster '{arn_cluster}', not '{cluster}'."
+                            "The {what} '{reference}' belongs to cluster '{arn_cluster}', not '{cluster}'."
                         )));
                     }
                     None => rest.to_owned(),
                 },
-                _ => return Err(EcsError::invalid_parameter(format!("'{reference}' is not the ARN of an ECS container instance."))),
+                _ => return Err(EcsError::invalid_parameter(format!("'{reference}' is not the ARN of an ECS {what}."))),
             }
         } else {
             reference.to_owned()
@@ -204,7 +210,7 @@ impl EcsService {
         if id.len() == 32 && id.bytes().all(|byte| byte.is_ascii_hexdigit()) {
             Ok(id)
         } else {
-            Err(EcsError::invalid_parameter(format!("'{reference}' is not a container instance id or ARN.")))
+            Err(EcsError::invalid_parameter(format!("'{reference}' is not a {what} id or ARN.")))
         }
     }
 

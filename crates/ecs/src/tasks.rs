@@ -11,7 +11,6 @@ use std::collections::BTreeMap;
 use std::time::Duration;
 
 use ferry_api::shape::Timestamp;
-use ferry_core::Arn;
 use ferry_store::{Compare, Operation, Txn};
 
 use crate::EcsService;
@@ -128,29 +127,7 @@ impl EcsService {
 
     /// The id a `task` parameter (an id or an ARN) names.
     pub(crate) fn task_id(&self, cluster: &str, reference: &str) -> Result<String, EcsError> {
-        let id = if reference.starts_with("arn:") {
-            let arn = Arn::parse(reference).map_err(|error| EcsError::invalid_parameter(error.to_string()))?;
-            self.check_arn_is_ours(&arn)?;
-            match arn.resource_type_and_id() {
-                Some(("task", rest)) if arn.service == "ecs" => match rest.split_once('/') {
-                    Some((arn_cluster, id)) if arn_cluster == cluster => id.to_owned(),
-                    Some((arn_cluster, _)) => {
-                        return Err(EcsError::invalid_parameter(format!(
-                            "The task '{reference}' belongs to cluster '{arn_cluster}', not '{cluster}'."
-                        )));
-                    }
-                    None => rest.to_owned(),
-                },
-                _ => return Err(EcsError::invalid_parameter(format!("'{reference}' is not the ARN of an ECS task."))),
-            }
-        } else {
-            reference.to_owned()
-        };
-        if id.len() == 32 && id.bytes().all(|byte| byte.is_ascii_hexdigit()) {
-            Ok(id)
-        } else {
-            Err(EcsError::invalid_parameter(format!("'{reference}' is not a task id or ARN.")))
-        }
+        self.id_in_cluster(cluster, reference, "task", "task")
     }
 
     pub(crate) async fn read_task(&self, cluster: &str, id: &str) -> Result<Option<Versioned<TaskRecord>>, EcsError> {
