@@ -25,6 +25,9 @@ impl EcsService {
         let key = keys::container_instance(&cluster, &id);
         let wait = Duration::from_secs(u64::from(request.wait_seconds.unwrap_or(u32::MAX))).min(MAX_POLL_WAIT);
         let deadline = tokio::time::Instant::now() + wait;
+        // Store revisions are i64; a larger number from a client is simply "later than anything".
+        let after_revision = request.after_revision.min(i64::MAX as u64 - 1);
+        let mut answer_now = after_revision == 0;
         let mut guard = None;
         loop {
             let Some(versioned) = read::<ContainerInstanceRecord>(self.store.as_ref(), &key).await? else {
@@ -37,14 +40,18 @@ impl EcsService {
                 guard = Some(self.agent_presence.poll_started(&versioned.record.arn));
             }
             let revision = versioned.mod_revision as u64;
-            if request.after_revision == 0 || revision > request.after_revision || tokio::time::Instant::now() >= deadline {
+            if answer_now || revision > after_revision || tokio::time::Instant::now() >= deadline {
                 let tasks = self.assigned_tasks(&versioned.record).await?;
                 return Ok(PollTasksResponse { revision, container_instance_status: versioned.record.status.as_str().to_owned(), tasks });
             }
             // Watching from the revision after the one the agent has seen replays any change made
-            // between the read above and now, so none is missed.
-            let mut changes = self.store.watch(&key, Some(request.after_revision as i64 + 1)).await?;
-            let _ = tokio::time::timeout_at(deadline, changes.next()).await;
+            // between the read above and now, so none is missed. If the watch ends or fails (the
+            // store is closing), answer with what there is rather than spin.
+            let mut changes = self.store.watch(&key, Some(after_revision as i64 + 1)).await?;
+            match tokio::time::timeout_at(deadline, changes.next()).await {
+                Ok(Some(Ok(_))) | Err(_) => {}
+                Ok(None) | Ok(Some(Err(_))) => answer_now = true,
+            }
         }
     }
 }

@@ -390,6 +390,9 @@ async fn an_agent_that_stops_polling_is_reported_disconnected_and_placement_skip
     poll(&ferry, "default", &instance, 0, 1).await;
     let described = ecs.describe_container_instances().container_instances(&instance).send().await.unwrap();
     assert!(described.container_instances()[0].agent_connected());
+    // A revision from the future (or past any i64) just waits out the poll and answers.
+    let later = poll(&ferry, "default", &instance, u64::MAX, 1).await;
+    assert_eq!(later["containerInstanceStatus"], "ACTIVE");
     // ...and a bad channel call is an AWS-shaped error.
     let bad = call_agent_channel(&ferry.endpoint, "PollTasks", json!({"cluster": "default", "containerInstance": "nope"})).await;
     assert_eq!(bad.status, 400);
