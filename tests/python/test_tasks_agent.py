@@ -46,6 +46,7 @@ def agent(ferry, tmp_path_factory):
                                 capture_output=True, text=True).stdout.split()
     if containers:
         subprocess.run(["docker", "rm", "-f", *containers], capture_output=True)
+    subprocess.run(["docker", "network", "rm", "ferry-awsvpc-10.213.40.0-24"], capture_output=True)
 
 
 def test_boto3_runs_waits_for_and_stops_a_task(ferry, agent):
