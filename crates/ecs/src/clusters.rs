@@ -158,19 +158,20 @@ impl EcsService {
 
     async fn cluster_contents(&self, name: &str) -> Result<ClusterContents, EcsError> {
         let store = self.store.as_ref();
-        let container_instances = self
-            .cluster_instances(name)
-            .await?
-            .iter()
-            .filter(|versioned| versioned.record.status != crate::records::ContainerInstanceStatusValue::Inactive)
-            .count();
-        let (running_tasks, pending_tasks) = self.task_counts(name).await?;
-        Ok(ClusterContents {
-            container_instances,
-            services: count_under(store, &keys::services_of_cluster(name)).await?,
-            running_tasks,
-            pending_tasks,
-        })
+        // Every task that has not stopped holds an allocation on its instance (placement,
+        // RUNNING and STOPPED change both in one transaction), so the instance records alone
+        // give the task counts, without reading the tasks.
+        let mut contents =
+            ClusterContents { services: count_under(store, &keys::services_of_cluster(name)).await?, ..ClusterContents::default() };
+        for versioned in self.cluster_instances(name).await? {
+            if versioned.record.status != crate::records::ContainerInstanceStatusValue::Inactive {
+                contents.container_instances += 1;
+            }
+            let (running, pending) = versioned.record.running_and_pending();
+            contents.running_tasks += running as usize;
+            contents.pending_tasks += pending as usize;
+        }
+        Ok(contents)
     }
 
     async fn render_cluster(&self, record: &ClusterRecord, includes: ClusterIncludes) -> Result<Cluster, EcsError> {

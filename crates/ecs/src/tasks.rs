@@ -899,20 +899,6 @@ impl EcsService {
         Ok(purged)
     }
 
-    /// How many of a cluster's tasks are running and pending (not yet stopped).
-    pub(crate) async fn task_counts(&self, cluster: &str) -> Result<(usize, usize), EcsError> {
-        let mut running = 0;
-        let mut pending = 0;
-        for (_, versioned) in list_all::<TaskRecord>(self.store.as_ref(), &keys::tasks_of_cluster(cluster)).await? {
-            match versioned.record.task.last_status.as_deref() {
-                Some("RUNNING") => running += 1,
-                Some("STOPPED") => {}
-                _ => pending += 1,
-            }
-        }
-        Ok((running, pending))
-    }
-
     /// What the agent must know about its instance's tasks: those not yet reported STOPPED,
     /// each with its task definition.
     pub(crate) async fn assigned_tasks(
