@@ -20,11 +20,13 @@ struct Presence {
 pub struct AgentPresence {
     instances: Mutex<HashMap<String, Presence>>,
     disconnected_after: Duration,
+    /// An agent never heard from since this process started counts as gone since then.
+    started: Instant,
 }
 
 impl AgentPresence {
     pub fn new(disconnected_after: Duration) -> AgentPresence {
-        AgentPresence { instances: Mutex::new(HashMap::new()), disconnected_after }
+        AgentPresence { instances: Mutex::new(HashMap::new()), disconnected_after, started: Instant::now() }
     }
 
     /// Records a poll that has begun; the instance counts as connected until the returned guard
@@ -40,6 +42,15 @@ impl AgentPresence {
     /// Any call from the agent (a state change report) also shows it is alive.
     pub fn heard_from(&self, instance_arn: &str) {
         self.instances.lock().entry(instance_arn.to_owned()).or_default().last_seen = Some(Instant::now());
+    }
+
+    /// How long the instance's agent has been disconnected, or `None` while it is connected.
+    pub fn disconnected_for(&self, instance_arn: &str) -> Option<Duration> {
+        if self.is_connected(instance_arn) {
+            return None;
+        }
+        let last_seen = self.instances.lock().get(instance_arn).and_then(|presence| presence.last_seen).unwrap_or(self.started);
+        Some(last_seen.elapsed().saturating_sub(self.disconnected_after))
     }
 
     pub fn is_connected(&self, instance_arn: &str) -> bool {

@@ -14,7 +14,6 @@ use ferry_core::Arn;
 use ferry_store::{Compare, Operation, Txn};
 
 use crate::EcsService;
-use crate::cluster_query::ClusterQuery;
 use crate::clusters::DEFAULT_CLUSTER_NAME;
 use crate::error::EcsError;
 use crate::generated::{
@@ -26,10 +25,10 @@ use crate::generated::{
 };
 use crate::keys;
 use crate::paging::{PageRequest, encode_token};
-use crate::placement::{InstanceCapacity, PlacementFailureReason};
 use crate::records::{ContainerInstanceRecord, ContainerInstanceStatusValue, decode, encode};
 use crate::store_access::{Attempt, Versioned, list_all, put_if_unchanged, read, retry_on_conflict, scan_page};
 use crate::tags::check_new_tags;
+use ferry_scheduler::{InstanceSnapshot, PlacementFailureReason};
 
 /// ECS answers at most 100 instances per `DescribeContainerInstances` / `UpdateContainerInstancesState`.
 const MAX_INSTANCES_PER_CALL: usize = 100;
@@ -131,21 +130,39 @@ impl ContainerInstanceRecord {
         (running as i32, (self.allocations.len() - running) as i32)
     }
 
-    pub fn capacity(&self, agent_connected: bool) -> InstanceCapacity {
+    /// The instance as the scheduler sees it.
+    pub fn snapshot(&self, agent_connected: bool) -> InstanceSnapshot {
         let ineligible = match self.status {
             ContainerInstanceStatusValue::Active if !agent_connected => Some(PlacementFailureReason::AgentDisconnected),
             ContainerInstanceStatusValue::Active => None,
             other => Some(PlacementFailureReason::NotActive { status: other.as_str().to_owned() }),
         };
-        InstanceCapacity {
+        let mut task_groups: BTreeMap<String, u32> = BTreeMap::new();
+        for allocation in self.allocations.values() {
+            // A task asked to stop no longer counts for spread or distinctInstance.
+            if allocation.desired_status == "RUNNING"
+                && let Some(group) = &allocation.group
+            {
+                *task_groups.entry(group.clone()).or_default() += 1;
+            }
+        }
+        let attributes = self.attribute_map();
+        InstanceSnapshot {
+            id: self.id.clone(),
             arn: self.arn.clone(),
+            registered_cpu: integer_resource(&self.registered_resources, "CPU"),
+            registered_memory: integer_resource(&self.registered_resources, "MEMORY"),
             remaining_cpu: self.remaining_cpu(),
             remaining_memory: self.remaining_memory(),
             used_tcp_ports: self.used_ports(false),
             used_udp_ports: self.used_ports(true),
-            attributes: self.attribute_map(),
             free_addresses: self.free_addresses().len(),
             ineligible,
+            task_groups,
+            agent_version: self.version_info.as_ref().and_then(|info| info.agent_version.clone()),
+            ec2_instance_id: None,
+            registered_at_epoch_seconds: Some(self.registered_at.epoch_seconds() as i64),
+            attributes,
         }
     }
 }
@@ -430,7 +447,12 @@ impl EcsService {
     ) -> Result<ListContainerInstancesResponse, EcsError> {
         let cluster = self.active_cluster(request.cluster.as_deref()).await?.record.name;
         let page_request = PageRequest::parse("ListContainerInstances", request.next_token.as_deref(), request.max_results)?;
-        let query = request.filter.as_deref().map(ClusterQuery::parse).transpose()?;
+        let query = request
+            .filter
+            .as_deref()
+            .map(ferry_scheduler::ClusterQuery::parse)
+            .transpose()
+            .map_err(|error| EcsError::invalid_parameter(format!("filter: {}", error.message)))?;
         let wanted_status = match request.status {
             None => None,
             Some(ContainerInstanceStatus::Active) => Some(ContainerInstanceStatusValue::Active),
@@ -449,7 +471,8 @@ impl EcsService {
                     Some(status) => record.status == status,
                     None => record.status != ContainerInstanceStatusValue::Inactive,
                 };
-                let query_matches = query.as_ref().is_none_or(|query| query.matches(&record.attribute_map()));
+                let query_matches =
+                    query.as_ref().is_none_or(|query| query.matches(&record.snapshot(self.agent_presence.is_connected(&record.arn))));
                 Ok((status_matches && query_matches).then_some(record.arn))
             },
         )

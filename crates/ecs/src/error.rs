@@ -28,6 +28,10 @@ pub enum EcsError {
     ClusterContainsTasks,
     #[error("{message}")]
     ResourceNotFound { message: String },
+    #[error("Service not found: {name} is not a service of this cluster.")]
+    ServiceNotFound { name: String },
+    #[error("Service not active: {name} is being deleted or was deleted.")]
+    ServiceNotActive { name: String },
     #[error("{message}")]
     LimitExceeded { message: String },
     /// `PutAttributes`/`DeleteAttributes` named an instance that does not exist.
@@ -96,6 +100,8 @@ impl From<EcsError> for AwsError {
             EcsError::ClusterContainsServices => AwsError::client("ClusterContainsServicesException", message),
             EcsError::ClusterContainsTasks => AwsError::client("ClusterContainsTasksException", message),
             EcsError::ResourceNotFound { .. } => AwsError::client("ResourceNotFoundException", message),
+            EcsError::ServiceNotFound { .. } => AwsError::client("ServiceNotFoundException", message),
+            EcsError::ServiceNotActive { .. } => AwsError::client("ServiceNotActiveException", message),
             EcsError::LimitExceeded { .. } => AwsError::client("LimitExceededException", message),
             EcsError::TargetNotFound { .. } => AwsError::client("TargetNotFoundException", message),
             EcsError::AttributeLimitExceeded { .. } => AwsError::client("AttributeLimitExceededException", message),

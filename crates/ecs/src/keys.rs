@@ -68,6 +68,15 @@ pub fn services_of_cluster(cluster: &str) -> String {
     format!("ecs/services/{cluster}/")
 }
 
+pub fn service(cluster: &str, name: &str) -> String {
+    format!("ecs/services/{cluster}/{name}")
+}
+
+/// Deleted services stay describable here, outside the prefix that counts a cluster's services.
+pub fn inactive_service(cluster: &str, name: &str) -> String {
+    format!("ecs/inactive-services/{cluster}/{name}")
+}
+
 pub fn tasks_of_cluster(cluster: &str) -> String {
     format!("ecs/tasks/{cluster}/")
 }

@@ -9,16 +9,17 @@
 pub mod agent_channel;
 mod agent_channel_service;
 mod agent_presence;
-mod cluster_query;
 mod clusters;
 mod container_instances;
 mod error;
 pub mod generated;
 mod keys;
 mod paging;
-pub mod placement;
 mod records;
 mod resource_tags;
+pub mod service_controller;
+pub mod service_decisions;
+mod services;
 mod store_access;
 mod tags;
 mod task_definition_rules;
@@ -44,7 +45,6 @@ pub struct EcsService {
     identity: PlatformIdentity,
     clock: Arc<dyn Clock>,
     agent_presence: Arc<agent_presence::AgentPresence>,
-    placer: Arc<dyn placement::Placer>,
 }
 
 /// The ECS operations Ferry implements; every other operation of the model answers
@@ -80,6 +80,11 @@ pub const IMPLEMENTED_OPERATIONS: &[&str] = &[
     "ListTasks",
     "SubmitTaskStateChange",
     "SubmitContainerStateChange",
+    "CreateService",
+    "UpdateService",
+    "DeleteService",
+    "DescribeServices",
+    "ListServices",
 ];
 
 pub(crate) fn to_json<T: Serialize>(value: &T) -> Result<Bytes, EcsError> {
@@ -95,7 +100,6 @@ impl EcsService {
             identity,
             clock,
             agent_presence: Arc::new(agent_presence::AgentPresence::new(agent_channel::AGENT_DISCONNECTED_AFTER)),
-            placer: Arc::new(placement::FirstFitPlacer),
         }
     }
 
@@ -143,6 +147,11 @@ impl EcsService {
             Operation::ListTasks(request) => to_json(&self.list_tasks(request).await?),
             Operation::SubmitTaskStateChange(request) => to_json(&self.submit_task_state_change(request).await?),
             Operation::SubmitContainerStateChange(request) => to_json(&self.submit_container_state_change(request).await?),
+            Operation::CreateService(request) => to_json(&self.create_service(request, context).await?),
+            Operation::UpdateService(request) => to_json(&self.update_service(request).await?),
+            Operation::DeleteService(request) => to_json(&self.delete_service(request).await?),
+            Operation::DescribeServices(request) => to_json(&self.describe_services(request).await?),
+            Operation::ListServices(request) => to_json(&self.list_services(request).await?),
             other => Err(EcsError::NotImplemented { operation: other.name() }),
         }
     }

@@ -240,6 +240,11 @@ pub struct Allocation {
     pub last_status: String,
     /// RUNNING, or STOPPED once something asked the task to stop.
     pub desired_status: String,
+    /// The task's group (`service:web`, `family:hello`), for `distinctInstance`, `spread` and
+    /// `task:group` without reading the tasks. Absent in records written before placement
+    /// constraints existed.
+    #[serde(default)]
+    pub group: Option<String>,
 }
 
 /// A task and everything `DescribeTasks` shows of it. `task` is the ECS shape as answered, kept
@@ -272,6 +277,36 @@ pub struct RunTaskTokenRecord {
 }
 
 impl Record for RunTaskTokenRecord {
+    const SCHEMA_VERSION: u32 = 1;
+}
+
+/// A service: its configuration and deployments as `DescribeServices` answers them (`service`,
+/// the ECS shape kept whole, with its newest events), and the controller's bookkeeping that the
+/// shape has no room for. Key: `ecs/services/CLUSTER/NAME`; once deleted and drained it moves to
+/// `ecs/inactive-services/CLUSTER/NAME`.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(rename_all = "camelCase")]
+pub struct ServiceRecord {
+    pub name: String,
+    pub cluster: String,
+    pub service: crate::generated::Service,
+    /// Deployments adopted by a rollback deployment, by the adopting deployment's id.
+    #[serde(default)]
+    pub adoptions: std::collections::BTreeMap<String, Vec<String>>,
+    /// The last deployment that completed, `(id, task definition ARN)`: where a rollback returns.
+    #[serde(default)]
+    pub last_completed: Option<(String, String)>,
+    #[serde(default)]
+    pub steady: bool,
+    /// DeleteService was called; the controller stops every task, then retires the record.
+    #[serde(default)]
+    pub deleting: bool,
+    /// The `clientToken` of CreateService and a fingerprint of its request, for idempotent retries.
+    #[serde(default)]
+    pub client_token: Option<(String, String)>,
+}
+
+impl Record for ServiceRecord {
     const SCHEMA_VERSION: u32 = 1;
 }
 

@@ -24,13 +24,13 @@ use crate::generated::{
 };
 use crate::keys;
 use crate::paging::{PageRequest, encode_token};
-use crate::placement::{InstanceCapacity, PlacementPlan, TaskRequirements};
 use crate::records::{
     Allocation, ContainerInstanceRecord, ContainerInstanceStatusValue, RunTaskTokenRecord, TaskDefinitionRecord, TaskRecord, decode, encode,
 };
 use crate::store_access::{Attempt, Versioned, list_all, read, retry_on_conflict, scan_page};
 use crate::tags::check_new_tags;
 use crate::task_definition_rules::{parse_task_cpu, parse_task_memory};
+use ferry_scheduler::{InstanceSnapshot, PlacementConstraint, PlacementPlan, PlacementRequest, PlacementStrategy, TaskRequirements};
 
 /// ECS starts at most 10 tasks per `RunTask`/`StartTask` call.
 const MAX_TASKS_PER_CALL: i32 = 10;
@@ -59,14 +59,16 @@ fn is_stopped(task: &Task) -> bool {
 }
 
 /// Everything about a launch that does not depend on where the task goes.
-struct LaunchRequest {
-    task_definition: TaskDefinition,
-    overrides: TaskOverride,
-    started_by: Option<String>,
-    group: String,
-    tags: Vec<Tag>,
-    enable_execute_command: bool,
-    requirements: TaskRequirements,
+pub(crate) struct LaunchRequest {
+    pub(crate) task_definition: TaskDefinition,
+    pub(crate) overrides: TaskOverride,
+    pub(crate) started_by: Option<String>,
+    pub(crate) group: String,
+    pub(crate) tags: Vec<Tag>,
+    pub(crate) enable_execute_command: bool,
+    pub(crate) requirements: TaskRequirements,
+    pub(crate) constraints: Vec<PlacementConstraint>,
+    pub(crate) strategies: Vec<PlacementStrategy>,
 }
 
 /// What a task definition and overrides need from an instance.
@@ -135,7 +137,7 @@ impl EcsService {
     }
 
     /// The ACTIVE task definition a launch names, or ECS's `ClientException`.
-    async fn task_definition_for_launch(&self, text: &str) -> Result<TaskDefinition, EcsError> {
+    pub(crate) async fn task_definition_for_launch(&self, text: &str) -> Result<TaskDefinition, EcsError> {
         let reference = self.parse_task_definition_reference(text)?;
         let not_found = || EcsError::client(format!("TaskDefinition not found: '{text}' names no registered task definition."));
         let Some((revision, _)) = self.resolve_revision(&reference).await? else { return Err(not_found()) };
@@ -173,6 +175,7 @@ impl EcsService {
         group: Option<String>,
         tags: Option<Vec<Tag>>,
         enable_execute_command: Option<bool>,
+        placement: (Vec<PlacementConstraint>, Vec<PlacementStrategy>),
     ) -> Result<LaunchRequest, EcsError> {
         let overrides = overrides.unwrap_or_default();
         let container_names: Vec<&str> =
@@ -212,6 +215,8 @@ impl EcsService {
             tags,
             enable_execute_command: enable_execute_command.unwrap_or(false),
             requirements,
+            constraints: placement.0,
+            strategies: placement.1,
         })
     }
 
@@ -295,26 +300,35 @@ impl EcsService {
         TaskRecord { id, cluster: cluster.clone(), container_instance_id: instance.id.clone(), task, client_token: None }
     }
 
-    /// Places `count` tasks of `launch` on `candidates` (all of them `ContainerInstanceRecord`s of
-    /// one cluster) and writes them in one transaction; retries from a fresh read when an
-    /// instance changed meanwhile. Returns the tasks and the placement failures.
-    async fn launch_tasks(
+    /// Places `count` tasks of `launch` on the instances `choose_instances` picks out of the
+    /// cluster's and writes them in one transaction; retries from a fresh read when an instance
+    /// changed meanwhile. Returns the tasks, the placement failures and, when not every task
+    /// found a place, the scheduler's explanation.
+    pub(crate) async fn launch_tasks(
         &self,
         cluster: &str,
         launch: &LaunchRequest,
         count: usize,
         choose_instances: impl Fn(&[Versioned<ContainerInstanceRecord>]) -> Result<Vec<usize>, EcsError>,
         client_token: Option<(&str, &str)>,
-    ) -> Result<(Vec<TaskRecord>, Vec<Failure>), EcsError> {
+    ) -> Result<(Vec<TaskRecord>, Vec<Failure>, Option<String>), EcsError> {
         retry_on_conflict(&keys::cluster(cluster), || async {
             let all_instances = self.cluster_instances(cluster).await?;
             let chosen = choose_instances(&all_instances)?;
             let instances: Vec<&Versioned<ContainerInstanceRecord>> = chosen.iter().map(|index| &all_instances[*index]).collect();
-            let capacities: Vec<InstanceCapacity> = instances
+            let snapshots: Vec<InstanceSnapshot> = instances
                 .iter()
-                .map(|versioned| versioned.record.capacity(self.agent_presence.is_connected(&versioned.record.arn)))
+                .map(|versioned| versioned.record.snapshot(self.agent_presence.is_connected(&versioned.record.arn)))
                 .collect();
-            let PlacementPlan { placements, failures } = self.placer.place(&launch.requirements, count, &capacities);
+            let request = PlacementRequest {
+                requirements: launch.requirements.clone(),
+                task_group: launch.group.clone(),
+                count,
+                constraints: launch.constraints.clone(),
+                strategies: launch.strategies.clone(),
+                random_seed: rand::random(),
+            };
+            let PlacementPlan { placements, failures, explanation } = ferry_scheduler::place(&snapshots, &request);
 
             let mut changed: BTreeMap<usize, ContainerInstanceRecord> = BTreeMap::new();
             let mut tasks = Vec::new();
@@ -333,6 +347,7 @@ impl EcsService {
                         ipv4_address: address,
                         last_status: "PENDING".to_owned(),
                         desired_status: "RUNNING".to_owned(),
+                        group: Some(launch.group.clone()),
                     },
                 );
                 instance.version += 1;
@@ -369,10 +384,10 @@ impl EcsService {
                 writes.push(Operation::Put { key, value: encode(&record) });
             }
             if writes.is_empty() {
-                return Ok(Attempt::Done((tasks, failures)));
+                return Ok(Attempt::Done((tasks, failures, explanation)));
             }
             let outcome = self.store.txn(Txn { compares, success: writes, failure: vec![] }).await?;
-            Ok(if outcome.succeeded { Attempt::Done((tasks, failures)) } else { Attempt::Conflict })
+            Ok(if outcome.succeeded { Attempt::Done((tasks, failures, explanation)) } else { Attempt::Conflict })
         })
         .await
     }
@@ -435,6 +450,7 @@ impl EcsService {
             request.group.clone(),
             request.tags.clone(),
             request.enable_execute_command,
+            crate::services::parse_placement(request.placement_constraints.as_deref(), request.placement_strategy.as_deref())?,
         )?;
         let token = request.client_token.as_deref().map(|token| (token, fingerprint.as_str()));
         let launched = self
@@ -464,7 +480,10 @@ impl EcsService {
             (Err(EcsError::WriteContention { .. }), Some(token)) => {
                 return self.replay_run_task(&cluster, token, &fingerprint).await?.ok_or(EcsError::WriteContention { key: token.clone() });
             }
-            (result, _) => result?,
+            (result, _) => {
+                let (tasks, failures, _) = result?;
+                (tasks, failures)
+            }
         };
         Ok(RunTaskResponse { tasks: Some(tasks.iter().map(|task| self.render_task(task, true)).collect()), failures: Some(failures) })
     }
@@ -490,12 +509,13 @@ impl EcsService {
             request.group.clone(),
             request.tags.clone(),
             request.enable_execute_command,
+            (Vec::new(), Vec::new()),
         )?;
         let mut tasks = Vec::new();
         let mut failures = Vec::new();
         // One task per named instance, as ECS does: each instance takes it or says why not.
         for id in &wanted {
-            let (placed, refused) = self
+            let (placed, refused, _) = self
                 .launch_tasks(
                     &cluster,
                     &launch,
@@ -573,31 +593,52 @@ impl EcsService {
         if reason.len() > 255 {
             return Err(EcsError::invalid_parameter("reason may be at most 255 characters."));
         }
-        let key = keys::task(&cluster, &id);
-        let record = retry_on_conflict(&key, || async {
-            let Some(task) = self.read_task(&cluster, &id).await? else {
-                return Err(EcsError::invalid_parameter("The referenced task was not found."));
+        let Some(record) = self.stop_task_record(&cluster, &id, &reason, TaskStopCode::UserInitiated).await? else {
+            return Err(EcsError::invalid_parameter("The referenced task was not found."));
+        };
+        Ok(StopTaskResponse { task: Some(self.render_task(&record, true)) })
+    }
+
+    /// Asks a task to stop (the service controller's way); false when it was already stopping
+    /// or does not exist.
+    pub(crate) async fn request_task_stop(&self, cluster: &str, id: &str, reason: &str, code: TaskStopCode) -> Result<bool, EcsError> {
+        let before = self.read_task(cluster, id).await?;
+        let Some(before) = before else { return Ok(false) };
+        if before.record.task.desired_status.as_deref() == Some("STOPPED") {
+            return Ok(false);
+        }
+        Ok(self.stop_task_record(cluster, id, reason, code).await?.is_some())
+    }
+
+    /// Sets a task's desired status to STOPPED, together with its allocation's so the agent
+    /// learns of it; a task no agent will report on is stopped at once. `None` when the task
+    /// does not exist.
+    async fn stop_task_record(&self, cluster: &str, id: &str, reason: &str, code: TaskStopCode) -> Result<Option<TaskRecord>, EcsError> {
+        let key = keys::task(cluster, id);
+        retry_on_conflict(&key, || async {
+            let Some(task) = self.read_task(cluster, id).await? else {
+                return Ok(Attempt::Done(None));
             };
             let mut record = task.record;
             if record.task.desired_status.as_deref() == Some("STOPPED") {
-                return Ok(Attempt::Done(record));
+                return Ok(Attempt::Done(Some(record)));
             }
-            self.mark_task_stopping(&mut record, &reason, TaskStopCode::UserInitiated);
-            let instance = self.read_container_instance(&cluster, &record.container_instance_id).await?;
+            self.mark_task_stopping(&mut record, reason, code);
+            let instance = self.read_container_instance(cluster, &record.container_instance_id).await?;
             let mut compares = vec![Compare::ModRevision { key: key.clone(), revision: task.mod_revision }];
             let mut writes = Vec::new();
             match instance {
                 Some(versioned)
                     if versioned.record.status != ContainerInstanceStatusValue::Inactive
-                        && versioned.record.allocations.contains_key(&id) =>
+                        && versioned.record.allocations.contains_key(id) =>
                 {
                     // The agent learns of the stop from its instance record changing.
                     let mut instance = versioned.record;
-                    if let Some(allocation) = instance.allocations.get_mut(&id) {
+                    if let Some(allocation) = instance.allocations.get_mut(id) {
                         allocation.desired_status = "STOPPED".to_owned();
                     }
                     instance.version += 1;
-                    let instance_key = keys::container_instance(&cluster, &instance.id);
+                    let instance_key = keys::container_instance(cluster, &instance.id);
                     compares.push(Compare::ModRevision { key: instance_key.clone(), revision: versioned.mod_revision });
                     writes.push(Operation::Put { key: instance_key, value: encode(&instance) });
                 }
@@ -606,10 +647,19 @@ impl EcsService {
             }
             writes.push(Operation::Put { key: key.clone(), value: encode(&record) });
             let outcome = self.store.txn(Txn { compares, success: writes, failure: vec![] }).await?;
-            Ok(if outcome.succeeded { Attempt::Done(record) } else { Attempt::Conflict })
+            Ok(if outcome.succeeded { Attempt::Done(Some(record)) } else { Attempt::Conflict })
         })
-        .await?;
-        Ok(StopTaskResponse { task: Some(self.render_task(&record, true)) })
+        .await
+    }
+
+    /// A task definition revision by ARN, whatever its status (a service keeps running a
+    /// revision that was deregistered after it was deployed).
+    pub(crate) async fn task_definition_by_arn(&self, arn: &str) -> Result<Option<TaskDefinition>, EcsError> {
+        let reference = self.parse_task_definition_reference(arn)?;
+        let Some(revision) = reference.revision else { return Ok(None) };
+        Ok(read::<TaskDefinitionRecord>(self.store.as_ref(), &keys::task_definition(&reference.family, revision))
+            .await?
+            .map(|stored| stored.record.task_definition))
     }
 
     pub(crate) async fn describe_tasks(&self, request: DescribeTasksRequest) -> Result<DescribeTasksResponse, EcsError> {

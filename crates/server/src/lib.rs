@@ -168,8 +168,12 @@ impl ControlPlane {
     /// Serves until `shutdown` completes, then drains requests in flight and closes the store.
     pub async fn serve(self, shutdown: impl Future<Output = ()>) {
         let purger = tokio::spawn(purge_stopped_tasks(self.ecs.clone()));
+        let controller = tokio::spawn(
+            self.ecs.clone().run_service_controller(ferry_ecs::service_decisions::ControllerSettings::default(), std::future::pending()),
+        );
         serve(self.listener, self.gateway.clone(), self.listener_config.clone(), shutdown).await;
         purger.abort();
+        controller.abort();
         drop(self.ecs);
         drop(self.gateway);
         // Every handle shares one store; closing any of them finishes queued writes, checkpoints
