@@ -18,6 +18,8 @@ TEST_IMAGE = "ferry-test/busybox:latest"
 def agent(ferry, tmp_path_factory):
     binary = os.environ.get("FERRY_BIN")
     data_dir = tmp_path_factory.mktemp("agent")
+    # The cluster exists before the agent asks to join it.
+    ferry.client("ecs").create_cluster(clusterName="py")
     env = dict(os.environ, FERRY_ACCESS_KEY_ID=ACCESS_KEY_ID, FERRY_SECRET_ACCESS_KEY=SECRET_ACCESS_KEY,
                FERRY_LOG="info", NO_COLOR="1")
     process = subprocess.Popen(
@@ -36,7 +38,6 @@ def agent(ferry, tmp_path_factory):
                 registered.set()
         registered.set()
 
-    ferry.client("ecs").create_cluster(clusterName="py")
     threading.Thread(target=drain, daemon=True).start()
     assert registered.wait(60) and "arn" in arn, "ferry agent did not register"
     yield arn["arn"]
@@ -89,3 +90,29 @@ def test_the_cli_runs_and_waits_like_on_aws(ferry, agent):
 
     too_many = ferry.aws("ecs", "run-task", "--cluster", "py", "--task-definition", "cli-sleep", "--count", "11", check=False)
     assert too_many.returncode != 0 and "InvalidParameterException" in too_many.stderr
+
+
+def test_a_service_with_the_cli_and_boto3_waiters(ferry, agent):
+    ferry.aws("ecs", "register-task-definition", "--family", "py-web", "--container-definitions",
+              f'[{{"name":"main","image":"{TEST_IMAGE}","memory":16,"command":["sleep","1000"],"stopTimeout":2}}]')
+    created = ferry.aws("ecs", "create-service", "--cluster", "py", "--service-name", "py-web",
+                        "--task-definition", "py-web", "--desired-count", "2",
+                        "--deployment-configuration", "minimumHealthyPercent=50,maximumPercent=200")
+    assert created["service"]["deployments"][0]["rolloutState"] == "IN_PROGRESS"
+    ferry.aws("ecs", "wait", "services-stable", "--cluster", "py", "--services", "py-web")
+
+    ecs = ferry.client("ecs")
+    service = ecs.describe_services(cluster="py", services=["py-web"])["services"][0]
+    assert service["runningCount"] == 2 and service["deployments"][0]["rolloutState"] == "COMPLETED"
+    assert any(event["message"] == "(service py-web) has reached a steady state." for event in service["events"])
+    assert len(ecs.list_tasks(cluster="py", serviceName="py-web")["taskArns"]) == 2
+
+    ecs.update_service(cluster="py", service="py-web", desiredCount=0)
+    ecs.get_waiter("services_stable").wait(cluster="py", services=["py-web"], WaiterConfig={"Delay": 1, "MaxAttempts": 60})
+    ecs.delete_service(cluster="py", service="py-web")
+    ecs.get_waiter("services_inactive").wait(cluster="py", services=["py-web"], WaiterConfig={"Delay": 1, "MaxAttempts": 60})
+    assert ecs.list_services(cluster="py")["serviceArns"] == []
+
+    bad = ferry.aws("ecs", "create-service", "--cluster", "py", "--service-name", "py-bad", "--task-definition", "py-web",
+                    "--desired-count", "-1", check=False)
+    assert bad.returncode != 0 and "InvalidParameterException" in bad.stderr and "desiredCount" in bad.stderr
