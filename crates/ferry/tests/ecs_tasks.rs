@@ -400,3 +400,75 @@ async fn an_agent_that_stops_polling_is_reported_disconnected_and_placement_skip
     let garbage = call_agent_channel(&ferry.endpoint, "PollTasks", json!({"cluster": 7})).await;
     assert_eq!(garbage.error_type(), "SerializationException");
 }
+
+#[tokio::test]
+async fn run_task_honours_placement_constraints_and_strategies() {
+    let (_directory, ferry) = start_fresh();
+    let ecs = ferry.ecs();
+    register_web(&ecs).await;
+    // web needs 256 CPU units and 400 MiB. a and b are "fast", c is not; c is the fullest.
+    let a = register(&ecs, "default", 2048, 4096, "us-east-1a").await;
+    let b = register(&ecs, "default", 2048, 4096, "us-east-1b").await;
+    let c = register(&ecs, "default", 2048, 1024, "us-east-1a").await;
+    for (instance, tier) in [(&a, "fast"), (&b, "fast"), (&c, "slow")] {
+        ecs.put_attributes()
+            .attributes(
+                Attribute::builder()
+                    .name("tier")
+                    .value(tier)
+                    .target_type(TargetType::ContainerInstance)
+                    .target_id(instance)
+                    .build()
+                    .unwrap(),
+            )
+            .send()
+            .await
+            .unwrap();
+        poll(&ferry, "default", instance, 0, 1).await;
+    }
+    let run = |body: serde_json::Value| {
+        let endpoint = ferry.endpoint.clone();
+        async move {
+            let answer = common::call_ecs(&endpoint, "RunTask", serde_json::to_vec(&body).unwrap()).await;
+            (answer.status, answer.json())
+        }
+    };
+    let placed_on = |answer: &serde_json::Value| -> Vec<String> {
+        answer["tasks"].as_array().unwrap().iter().map(|task| task["containerInstanceArn"].as_str().unwrap().to_owned()).collect()
+    };
+
+    // memberOf keeps every task off c; spread over instances alternates a and b.
+    let (status, answer) = run(json!({"taskDefinition": "web", "count": 4,
+        "placementConstraints": [{"type": "memberOf", "expression": "attribute:tier == fast"}],
+        "placementStrategy": [{"type": "spread", "field": "instanceId"}]}))
+    .await;
+    assert_eq!(status, 200, "{answer}");
+    let on = placed_on(&answer);
+    assert_eq!(on.iter().filter(|arn| **arn == a).count(), 2, "{on:?}");
+    assert_eq!(on.iter().filter(|arn| **arn == b).count(), 2, "{on:?}");
+
+    // binpack on memory picks the instance with the least memory left that fits: c.
+    let (_, answer) = run(json!({"taskDefinition": "web", "placementStrategy": [{"type": "binpack", "field": "memory"}]})).await;
+    assert_eq!(placed_on(&answer), [c.clone()], "{answer}");
+
+    // distinctInstance: one per instance for the group; the fourth has nowhere to go.
+    let (_, answer) = run(json!({"taskDefinition": "web", "count": 4, "group": "batch",
+        "placementConstraints": [{"type": "distinctInstance"}]}))
+    .await;
+    let mut on = placed_on(&answer);
+    on.sort();
+    let mut all = vec![a.clone(), b.clone(), c.clone()];
+    all.sort();
+    assert_eq!(on, all, "{answer}");
+    let reasons: Vec<&str> = answer["failures"].as_array().unwrap().iter().map(|failure| failure["reason"].as_str().unwrap()).collect();
+    assert!(reasons.contains(&"DistinctInstance placement constraint unsatisfied."), "{answer}");
+
+    // A constraint that does not parse is refused, naming it; nothing runs.
+    let before = ecs.list_tasks().send().await.unwrap().task_arns().len();
+    let (status, answer) = run(json!({"taskDefinition": "web",
+        "placementConstraints": [{"type": "memberOf", "expression": "attribute:tier =="}]}))
+    .await;
+    assert_eq!(status, 400, "{answer}");
+    assert!(answer["message"].as_str().unwrap_or("").contains("placementConstraints[0]"), "{answer}");
+    assert_eq!(ecs.list_tasks().send().await.unwrap().task_arns().len(), before);
+}
