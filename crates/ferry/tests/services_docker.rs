@@ -128,8 +128,7 @@ async fn a_service_keeps_its_count_across_two_agents_replaces_a_killed_task_and_
     docker(&["kill", &runtime_id]);
     let replaced = loop {
         let now_running = platform.running_tasks("web").await;
-        let running: Vec<&aws_sdk_ecs::types::Task> =
-            now_running.iter().filter(|task| task.last_status() == Some("RUNNING")).collect();
+        let running: Vec<&aws_sdk_ecs::types::Task> = now_running.iter().filter(|task| task.last_status() == Some("RUNNING")).collect();
         let fresh = running.iter().any(|task| !before.contains(task.task_arn().unwrap()));
         if running.len() == 4 && fresh {
             break killed_at.elapsed();
@@ -206,10 +205,9 @@ async fn a_task_no_instance_can_hold_is_explained_in_the_service_events() {
         .wait_for_service("huge", "a placement event", |service| events(service).iter().any(|event| event.contains("unable to place")))
         .await;
     let event = events(&service).into_iter().find(|event| event.contains("unable to place")).unwrap();
+    println!("{event}");
     assert!(
-        event.starts_with(
-            "(service huge) was unable to place a task because no container instance met all of its requirements."
-        ),
+        event.starts_with("(service huge) was unable to place a task because no container instance met all of its requirements."),
         "{event}"
     );
     assert!(event.contains("memory") && event.contains("2048"), "the explanation names the resource and the need: {event}");
@@ -222,16 +220,22 @@ async fn draining_an_instance_moves_its_tasks_and_a_daemon_follows_a_joining_age
     register_task_definition(&platform.ferry.endpoint, sleeper("worker", TEST_IMAGE, "1")).await;
     register_task_definition(&platform.ferry.endpoint, sleeper("logger", TEST_IMAGE, "1")).await;
     platform.create_service(json!({"cluster": "svc-drain", "serviceName": "worker", "taskDefinition": "worker", "desiredCount": 2})).await;
-    platform.create_service(json!({"cluster": "svc-drain", "serviceName": "logger", "taskDefinition": "logger", "schedulingStrategy": "DAEMON"})).await;
+    platform
+        .create_service(
+            json!({"cluster": "svc-drain", "serviceName": "logger", "taskDefinition": "logger", "schedulingStrategy": "DAEMON"}),
+        )
+        .await;
     platform.wait_for_service("worker", "steady", steady).await;
-    let daemon = platform.wait_for_service("logger", "one task per instance", |service| steady(service) && service.running_count() == 2).await;
+    let daemon =
+        platform.wait_for_service("logger", "one task per instance", |service| steady(service) && service.running_count() == 2).await;
     assert_eq!(daemon.desired_count(), 2);
 
     // A third agent joins: the daemon follows it.
     platform.add_agent(66, AgentSettings::default());
     let third = platform.agents[2].container_instance_arn.clone();
     platform.wait_for_service("logger", "three tasks", |service| steady(service) && service.running_count() == 3).await;
-    let on_third = platform.running_tasks("logger").await.iter().filter(|task| task.container_instance_arn() == Some(third.as_str())).count();
+    let on_third =
+        platform.running_tasks("logger").await.iter().filter(|task| task.container_instance_arn() == Some(third.as_str())).count();
     assert_eq!(on_third, 1);
 
     // Drain the first instance: the worker's tasks there move; the floor (100 %) holds.
@@ -259,9 +263,7 @@ async fn draining_an_instance_moves_its_tasks_and_a_daemon_follows_a_joining_age
         tokio::time::sleep(Duration::from_millis(50)).await;
     }
     // The daemon's task leaves the draining instance too.
-    platform
-        .wait_for_service("logger", "two tasks", |service| service.running_count() == 2 && service.pending_count() == 0)
-        .await;
+    platform.wait_for_service("logger", "two tasks", |service| service.running_count() == 2 && service.pending_count() == 0).await;
     let logger_tasks = platform.running_tasks("logger").await;
     assert!(logger_tasks.iter().all(|task| task.container_instance_arn() != Some(drained.as_str())), "{logger_tasks:#?}");
 }
@@ -317,4 +319,48 @@ async fn bad_service_requests_name_the_field_and_create_nothing() {
     assert_eq!(deleted.service().and_then(|service| service.status()), Some("DRAINING"));
     let missing = ferry.ecs().update_service().cluster("svc-bad").service("nope").desired_count(1).send().await.unwrap_err();
     assert_eq!(common::error_code(&missing), "ServiceNotFoundException");
+}
+
+#[tokio::test]
+async fn a_control_plane_killed_mid_deployment_finishes_it_after_restart_without_running_anything_twice() {
+    ensure_test_image();
+    let directory = tempfile::tempdir().unwrap();
+    let port = std::net::TcpListener::bind("127.0.0.1:0").unwrap().local_addr().unwrap().port();
+    let listen = format!("127.0.0.1:{port}");
+    let server_dir = directory.path().join("server");
+    let ferry = FerryProcess::start_listening(&server_dir, &listen, &[]);
+    ferry.ecs().create_cluster().cluster_name("svc-crash").send().await.unwrap();
+    let agent = AgentProcess::start(
+        &ferry.endpoint,
+        "svc-crash",
+        &directory.path().join("agent"),
+        &AgentSettings { subnet_octet: 67, ..Default::default() },
+    );
+    let mut platform = Platform { directory, ferry, agents: vec![agent], cluster: "svc-crash".to_owned() };
+    register_task_definition(&platform.ferry.endpoint, sleeper("job", TEST_IMAGE, "1")).await;
+    platform.create_service(json!({"cluster": "svc-crash", "serviceName": "job", "taskDefinition": "job", "desiredCount": 3})).await;
+    platform.wait_for_service("job", "steady", steady).await;
+
+    // A new deployment, and the control plane is SIGKILLed while it rolls.
+    platform.ferry.ecs().update_service().cluster("svc-crash").service("job").force_new_deployment(true).send().await.unwrap();
+    tokio::time::sleep(Duration::from_millis(150)).await;
+    platform.ferry.kill_and_restart(&listen);
+
+    let service = platform.wait_for_service("job", "steady after the restart", steady).await;
+    let primary = service.deployments()[0].id().unwrap().to_owned();
+    let running = platform.running_tasks("job").await;
+    assert_eq!(running.len(), 3);
+    assert!(running.iter().all(|task| task.started_by() == Some(primary.as_str())), "{running:#?}");
+    // Three old tasks and three new ones, no more: nothing was started twice.
+    let ecs = platform.ferry.ecs();
+    let stopped = ecs
+        .list_tasks()
+        .cluster("svc-crash")
+        .service_name("job")
+        .desired_status(aws_sdk_ecs::types::DesiredStatus::Stopped)
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(stopped.task_arns().len() + running.len(), 6, "{stopped:#?}");
+    assert_eq!(platform.agents[0].containers().len(), 6, "one container per task");
 }

@@ -84,6 +84,14 @@ impl FerryProcess {
         let _ = self.child.wait();
     }
 
+    /// SIGKILL, then the server again on the same address and data directory.
+    pub fn kill_and_restart(&mut self, listen: &str) {
+        let _ = self.child.kill();
+        let _ = self.child.wait();
+        let data_dir = self.data_dir.clone();
+        *self = FerryProcess::start_listening(&data_dir, listen, &[]);
+    }
+
     /// SIGTERM and wait for a graceful exit; returns the exit status.
     pub fn terminate(mut self) -> std::process::ExitStatus {
         let pid = self.child.id() as i32;
