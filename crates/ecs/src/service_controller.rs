@@ -150,9 +150,24 @@ impl EcsService {
             if services.is_empty() {
                 continue;
             }
+            // One read of the cluster's instances and tasks serves every service of the pass;
+            // placement re-reads the instances it writes, so nothing over-commits on stale data.
+            let instances: BTreeMap<String, ContainerInstanceRecord> = self
+                .cluster_instances(&cluster)
+                .await?
+                .into_iter()
+                .map(|versioned| (versioned.record.id.clone(), versioned.record))
+                .collect();
+            let mut tasks_by_group: BTreeMap<String, Vec<TaskRecord>> = BTreeMap::new();
+            for (_, versioned) in list_all::<TaskRecord>(self.store.as_ref(), &keys::tasks_of_cluster(&cluster)).await? {
+                if let Some(group) = versioned.record.task.group.clone() {
+                    tasks_by_group.entry(group).or_default().push(versioned.record);
+                }
+            }
             for (_, service) in services {
                 let name = service.record.name.clone();
-                if let Err(error) = self.reconcile_service(&cluster, service, settings).await {
+                let tasks = tasks_by_group.remove(&format!("service:{name}")).unwrap_or_default();
+                if let Err(error) = self.reconcile_service(&cluster, service, &instances, &tasks, settings).await {
                     tracing::warn!(%error, cluster = %cluster, service = %name, "service controller: pass for the service failed");
                 }
             }
@@ -181,18 +196,12 @@ impl EcsService {
         &self,
         cluster: &str,
         stored: Versioned<ServiceRecord>,
+        instances: &BTreeMap<String, ContainerInstanceRecord>,
+        tasks: &[TaskRecord],
         settings: &ControllerSettings,
     ) -> Result<(), EcsError> {
         let record = &stored.record;
         let group = format!("service:{}", record.name);
-        let instances: BTreeMap<String, ContainerInstanceRecord> =
-            self.cluster_instances(cluster).await?.into_iter().map(|versioned| (versioned.record.id.clone(), versioned.record)).collect();
-        let tasks: Vec<TaskRecord> = list_all::<TaskRecord>(self.store.as_ref(), &keys::tasks_of_cluster(cluster))
-            .await?
-            .into_iter()
-            .map(|(_, versioned)| versioned.record)
-            .filter(|task| task.task.group.as_deref() == Some(group.as_str()))
-            .collect();
         let service_tasks: Vec<ServiceTask> = tasks
             .iter()
             .map(|task| service_task(task, self.instance_standing(instances.get(&task.container_instance_id), settings)))

@@ -116,6 +116,23 @@ struct CommonOptions {
     /// Account id Ferry answers as.
     #[arg(long, env = "FERRY_ACCOUNT_ID", default_value = PlatformIdentity::DEFAULT_ACCOUNT_ID)]
     account_id: String,
+    /// Address of the image registry (docker login/push/pull), or `off`. Default: the --listen
+    /// address with the next port (127.0.0.1:4601); port 0 there gives port 0 here.
+    #[arg(long, env = "FERRY_REGISTRY_LISTEN")]
+    registry_listen: Option<String>,
+}
+
+/// Where the registry listens: as told, or beside the API listener.
+fn registry_address(registry_listen: Option<&str>, listen: SocketAddr) -> anyhow::Result<Option<SocketAddr>> {
+    match registry_listen {
+        Some("off") => Ok(None),
+        Some(address) => Ok(Some(address.parse().with_context(|| format!("--registry-listen {address:?} is not an address or `off`"))?)),
+        None if listen.port() == 0 => Ok(Some(listen)),
+        None => {
+            let port = listen.port().checked_add(1).context("--listen uses the last port; pass --registry-listen")?;
+            Ok(Some(SocketAddr::new(listen.ip(), port)))
+        }
+    }
 }
 
 fn default_data_dir() -> anyhow::Result<PathBuf> {
@@ -157,12 +174,14 @@ async fn start_control_plane(options: CommonOptions) -> anyhow::Result<ControlPl
         Some(data_dir) => data_dir,
         None => default_data_dir()?,
     };
+    let registry_listen = registry_address(options.registry_listen.as_deref(), options.listen)?;
     let server_options = ServerOptions {
         listen: options.listen,
         data_dir,
         identity: PlatformIdentity::new(options.region, options.account_id),
         gateway: GatewayConfig::default(),
         listener: ListenerConfig::default(),
+        registry_listen,
     };
     Ok(ControlPlane::start(server_options, |name| std::env::var(name).ok()).await?)
 }
@@ -184,6 +203,9 @@ fn print_welcome(control_plane: &ControlPlane, started: Instant, agent_note: &st
     println!("  account     {}", identity.account_id);
     println!("  access key  {} ({source})", credentials.access_key_id);
     println!("  data dir    {}", control_plane.data_dir().display());
+    if let Some(registry) = control_plane.registry_address() {
+        println!("  registry    {registry}  (aws ecr get-login-password | docker login --username AWS --password-stdin {registry})");
+    }
     println!();
     println!("Use it from this shell with the aws CLI, boto3 or any AWS SDK:");
     println!();
@@ -322,6 +344,7 @@ async fn run(command: Command) -> anyhow::Result<()> {
             tracing::info!(
                 endpoint = %format!("http://{}", control_plane.local_address()),
                 access_key_id = %control_plane.credentials().access_key_id,
+                registry = %control_plane.registry_address().map(|address| format!("http://{address}")).unwrap_or_else(|| "off".to_owned()),
                 elapsed_ms = started.elapsed().as_millis() as u64,
                 "ready"
             );

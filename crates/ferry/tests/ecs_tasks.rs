@@ -449,7 +449,7 @@ async fn run_task_honours_placement_constraints_and_strategies() {
 
     // binpack on memory picks the instance with the least memory left that fits: c.
     let (_, answer) = run(json!({"taskDefinition": "web", "placementStrategy": [{"type": "binpack", "field": "memory"}]})).await;
-    assert_eq!(placed_on(&answer), [c.clone()], "{answer}");
+    assert_eq!(placed_on(&answer), std::slice::from_ref(&c), "{answer}");
 
     // distinctInstance: one per instance for the group; the fourth has nowhere to go.
     let (_, answer) = run(json!({"taskDefinition": "web", "count": 4, "group": "batch",

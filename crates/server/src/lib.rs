@@ -4,6 +4,8 @@
 //! `ferry server` runs this alone; `ferry up` runs it with the rest of the platform beside it.
 
 pub mod credentials;
+pub mod registry_ecr;
+pub mod registry_service;
 
 use std::fs;
 use std::future::Future;
@@ -34,6 +36,8 @@ pub struct ServerOptions {
     pub identity: PlatformIdentity,
     pub gateway: GatewayConfig,
     pub listener: ListenerConfig,
+    /// Where the image registry (the OCI API, `/v2/`) listens; `None`: no registry.
+    pub registry_listen: Option<SocketAddr>,
 }
 
 #[derive(Debug, thiserror::Error)]
@@ -48,6 +52,8 @@ pub enum ServerError {
     Store { path: PathBuf, source: ferry_store::StoreError },
     #[error("cannot listen on {address}: {source}")]
     Listen { address: SocketAddr, source: std::io::Error },
+    #[error(transparent)]
+    Registry(#[from] registry_service::RegistryStartError),
 }
 
 /// A control plane that has bound its listener and is ready to serve.
@@ -62,6 +68,7 @@ pub struct ControlPlane {
     identity: PlatformIdentity,
     listener_config: ListenerConfig,
     ecs: Arc<EcsService>,
+    registry: Option<registry_service::RegistryServer>,
     _data_dir_lock: fs::File,
 }
 
@@ -127,6 +134,29 @@ impl ControlPlane {
         }
         gateway.add_json_service(ecs.clone());
         gateway.add_json_service(Arc::new(AgentChannelService::new(ecs.clone())));
+        let registry = match options.registry_listen {
+            None => None,
+            Some(registry_listen) => {
+                let registry_clock: Arc<dyn Clock> = Arc::new(SystemClock);
+                let registry_store: Arc<dyn KeyValueStore> = store.clone();
+                let registry = registry_service::RegistryServer::start(
+                    registry_listen,
+                    &options.data_dir,
+                    registry_store,
+                    registry_clock.clone(),
+                    credentials.access_key_id.clone(),
+                )
+                .await?;
+                gateway.add_json_service(Arc::new(registry_ecr::EcrService::new(
+                    registry.registry().clone(),
+                    registry.tokens().clone(),
+                    options.identity.clone(),
+                    registry_clock,
+                    registry.local_address(),
+                )));
+                Some(registry)
+            }
+        };
 
         let listener = TcpListener::bind(options.listen).await.map_err(|source| ServerError::Listen { address: options.listen, source })?;
         let local_address = listener.local_addr().map_err(|source| ServerError::Listen { address: options.listen, source })?;
@@ -141,6 +171,7 @@ impl ControlPlane {
             identity: options.identity,
             listener_config: options.listener,
             ecs,
+            registry,
             _data_dir_lock: data_dir_lock,
         })
     }
@@ -165,13 +196,30 @@ impl ControlPlane {
         &self.identity
     }
 
+    /// The image registry's address, when it runs.
+    pub fn registry_address(&self) -> Option<SocketAddr> {
+        self.registry.as_ref().map(registry_service::RegistryServer::local_address)
+    }
+
     /// Serves until `shutdown` completes, then drains requests in flight and closes the store.
     pub async fn serve(self, shutdown: impl Future<Output = ()>) {
         let purger = tokio::spawn(purge_stopped_tasks(self.ecs.clone()));
+        // The registry stops when the API listener does.
+        let (stop_registry, registry_stopped) = tokio::sync::watch::channel(false);
+        let registry = self.registry.map(|registry| {
+            let mut registry_stopped = registry_stopped;
+            tokio::spawn(registry.serve(async move {
+                let _ = registry_stopped.wait_for(|stopped| *stopped).await;
+            }))
+        });
         let controller = tokio::spawn(
             self.ecs.clone().run_service_controller(ferry_ecs::service_decisions::ControllerSettings::default(), std::future::pending()),
         );
         serve(self.listener, self.gateway.clone(), self.listener_config.clone(), shutdown).await;
+        let _ = stop_registry.send(true);
+        if let Some(registry) = registry {
+            let _ = registry.await;
+        }
         purger.abort();
         controller.abort();
         drop(self.ecs);
