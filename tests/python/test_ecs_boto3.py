@@ -102,4 +102,4 @@ def test_errors_are_modelled_exceptions(ecs):
     with pytest.raises(ecs.exceptions.InvalidParameterException):
         ecs.list_clusters(maxResults=500)
     with pytest.raises(ecs.exceptions.UnsupportedFeatureException):
-        ecs.list_services(cluster="default")
+        ecs.describe_capacity_providers()
