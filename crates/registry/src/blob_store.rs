@@ -162,7 +162,9 @@ impl BlobStore {
     ///
     /// Every chunk written before a failure (of the body or of the disk) stays in the upload:
     /// the file always holds a prefix of what the client sent, so the client can ask
-    /// `upload_status` and resume from there, as the OCI spec's chunked uploads expect.
+    /// `upload_status` and resume from there, as the OCI spec's chunked uploads expect. The
+    /// exception is a full disk: then the upload is cut back to `offset`, so the space is free
+    /// for other pushes again.
     pub async fn append<S>(&self, upload: &UploadId, offset: u64, mut body: S) -> Result<u64>
     where
         S: Stream<Item = io::Result<Bytes>> + Unpin,
@@ -226,10 +228,28 @@ impl BlobStore {
                 break;
             }
         }
-        progress.running_sha256 = writer.running_sha256;
+        let ChunkWriter { file, written_bytes, running_sha256 } = writer;
         match failure {
-            Some(error) => Err(error),
-            None => Ok(writer.written_bytes),
+            None => {
+                progress.running_sha256 = running_sha256;
+                Ok(written_bytes)
+            }
+            Some(error) if is_out_of_space(&error) => {
+                // The disk (or the quota) is full. Keeping what this call wrote would keep it
+                // full until the upload expires, failing every other push meanwhile; giving the
+                // bytes back leaves the upload as it was before the call, so a client can still
+                // resume it from `upload_status` once there is room. Its running hash covers
+                // bytes that are gone, so completion hashes the file instead.
+                progress.running_sha256 = None;
+                if let Err(truncate_error) = run_blocking(move || file.set_len(current_size)).await {
+                    tracing::warn!(%upload, %truncate_error, "could not give back the bytes of a chunk refused for lack of space");
+                }
+                Err(error)
+            }
+            Some(error) => {
+                progress.running_sha256 = running_sha256;
+                Err(error)
+            }
         }
     }
 
@@ -414,6 +434,11 @@ impl ChunkWriter {
         }
         Ok(())
     }
+}
+
+/// A write refused because the filesystem (or the user's quota) has no room left.
+fn is_out_of_space(error: &BlobStoreError) -> bool {
+    matches!(error, BlobStoreError::Io { source, .. } if matches!(source.kind(), io::ErrorKind::StorageFull | io::ErrorKind::QuotaExceeded))
 }
 
 /// Hashes a whole file from its start, a buffer at a time.

@@ -8,14 +8,13 @@ pub mod server;
 use std::io;
 use std::sync::Arc;
 
-use bytes::{Bytes, BytesMut};
+use bytes::Bytes;
 use futures::{StreamExt, TryStreamExt};
 use http::header::{CONTENT_LENGTH, CONTENT_RANGE, CONTENT_TYPE, HeaderName, HeaderValue, LOCATION, RANGE};
 use http::{Method, Request, Response, StatusCode};
 use http_body_util::combinators::UnsyncBoxBody;
 use http_body_util::{BodyExt, Full, Limited, StreamBody};
 use hyper::body::{Body, Frame};
-use tokio::io::AsyncReadExt;
 
 use crate::auth::RegistryAuthenticator;
 use crate::byte_range::ByteRange;
@@ -37,7 +36,7 @@ const OCI_SUBJECT_HEADER: HeaderName = HeaderName::from_static("oci-subject");
 const OCI_FILTERS_APPLIED_HEADER: HeaderName = HeaderName::from_static("oci-filters-applied");
 
 /// Blobs are read from disk and sent in pieces of this size.
-const BLOB_READ_CHUNK_BYTES: usize = 256 * 1024;
+const BLOB_READ_CHUNK_BYTES: usize = 1024 * 1024;
 
 /// The registry's HTTP front: one per listener.
 pub struct RegistryApi {
@@ -323,7 +322,7 @@ impl RegistryApi {
                     answer = answer.header(CONTENT_RANGE, &format!("bytes {}-{last_byte}/{}", reader.start, reader.info.size));
                 }
                 if !head {
-                    answer.body = stream_file(reader.reader);
+                    answer.body = stream_file(reader.reader).await;
                 }
                 Ok(answer)
             }
@@ -345,7 +344,9 @@ impl RegistryApi {
                     None => Ok(upload_answer(StatusCode::ACCEPTED, &name, &upload, 0)),
                     Some(digest) => {
                         // Monolithic: the body is the whole blob.
-                        if let Err(error) = blobs.append(&upload, 0, body_stream(request.into_body())).await {
+                        let mut body = body_stream(request.into_body());
+                        if let Err(error) = blobs.append(&upload, 0, &mut body).await {
+                            discard_rest(&mut body).await;
                             let _ = blobs.cancel(&upload).await;
                             return Err(error.into());
                         }
@@ -400,22 +401,30 @@ impl RegistryApi {
         B::Error: Into<Box<dyn std::error::Error + Send + Sync>>,
     {
         let blobs = self.registry.blob_store();
-        let declared = match request.headers().get(CONTENT_RANGE) {
-            None => None,
-            Some(value) => Some(
-                value
-                    .to_str()
-                    .ok()
-                    .and_then(parse_chunk_range)
-                    .ok_or_else(|| RegistryError::BlobUploadInvalid("Content-Range must be <first byte>-<last byte>".to_owned()))?,
-            ),
-        };
-        let offset = match declared {
-            Some((first, _)) => first,
-            None => blobs.upload_status(upload).await?,
-        };
+        let declared = request.headers().get(CONTENT_RANGE).map(|value| value.to_str().ok().and_then(parse_chunk_range));
         let received = Arc::new(std::sync::atomic::AtomicU64::new(0));
-        let size = blobs.append(upload, offset, counted(body_stream(request.into_body()), received.clone())).await?;
+        let mut body = counted(body_stream(request.into_body()), received.clone());
+        let appended = async {
+            let declared = match declared {
+                None => None,
+                Some(parsed) => Some(
+                    parsed.ok_or_else(|| RegistryError::BlobUploadInvalid("Content-Range must be <first byte>-<last byte>".to_owned()))?,
+                ),
+            };
+            let offset = match declared {
+                Some((first, _)) => first,
+                None => blobs.upload_status(upload).await?,
+            };
+            Ok::<_, RegistryError>((declared, blobs.append(upload, offset, &mut body).await?))
+        }
+        .await;
+        let (declared, size) = match appended {
+            Ok(appended) => appended,
+            Err(error) => {
+                discard_rest(&mut body).await;
+                return Err(error);
+            }
+        };
         if let Some((first, last)) = declared {
             let received = received.load(std::sync::atomic::Ordering::Relaxed);
             if received != last - first + 1 {
@@ -429,12 +438,46 @@ impl RegistryApi {
     }
 }
 
+/// Reads and drops what is left of a request body whose upload failed. A client still sending
+/// when the error is answered would otherwise find the connection closed under it (a broken
+/// pipe) and never read why — a full disk, a chunk out of order. The client bounds it: reading
+/// stops when the body ends or fails, and the listener closes a connection on which nothing moves.
+async fn discard_rest<S>(body: &mut S)
+where
+    S: futures::Stream<Item = io::Result<Bytes>> + Unpin,
+{
+    while let Some(Ok(_)) = body.next().await {}
+}
+
 /// Streams an open blob (already positioned and limited to the range) as the response body.
-fn stream_file(reader: tokio::io::Take<tokio::fs::File>) -> ResponseBody {
-    let chunks = futures::stream::try_unfold(reader, |mut reader| async move {
-        let mut buffer = BytesMut::with_capacity(BLOB_READ_CHUNK_BYTES);
-        let read = reader.read_buf(&mut buffer).await?;
-        if read == 0 { Ok(None) } else { Ok(Some((Frame::data(buffer.freeze()), reader))) }
+///
+/// Each piece is read by a plain blocking `read` straight into the buffer that becomes the frame
+/// (std's `File` reads into uninitialised capacity), rather than through `tokio::fs::File`,
+/// which reads into a buffer of its own and copies out of it: one copy of every byte served
+/// fewer, which is most of the registry's CPU time when many clients pull at once.
+async fn stream_file(reader: tokio::io::Take<tokio::fs::File>) -> ResponseBody {
+    let remaining = reader.limit();
+    let file = reader.into_inner().into_std().await;
+    let chunks = futures::stream::try_unfold((file, remaining), |(file, remaining)| async move {
+        if remaining == 0 {
+            return Ok(None);
+        }
+        let piece_bytes = remaining.min(BLOB_READ_CHUNK_BYTES as u64);
+        let (file, piece) = tokio::task::spawn_blocking(move || {
+            let mut piece = Vec::with_capacity(piece_bytes as usize);
+            let read = std::io::Read::read_to_end(&mut std::io::Read::take(&file, piece_bytes), &mut piece);
+            (file, read.map(|_| piece))
+        })
+        .await
+        .unwrap_or_else(|join_error| std::panic::resume_unwind(join_error.into_panic()));
+        let piece = piece?;
+        if piece.is_empty() {
+            // The file is shorter than its size said when opened: end the body short, which the
+            // client sees as a broken download rather than a wrong one.
+            return Err(io::Error::new(io::ErrorKind::UnexpectedEof, "the blob file ended early"));
+        }
+        let remaining = remaining - piece.len() as u64;
+        Ok(Some((Frame::data(Bytes::from(piece)), (file, remaining))))
     });
     StreamBody::new(chunks.boxed()).boxed_unsync()
 }
