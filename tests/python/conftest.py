@@ -18,20 +18,24 @@ REGION = "us-east-1"
 
 
 class FerryServer:
-    def __init__(self, binary):
+    def __init__(self, binary, extra_args=()):
         self.data_dir = tempfile.mkdtemp(prefix="ferry-pytest-")
         env = dict(os.environ, FERRY_ACCESS_KEY_ID=ACCESS_KEY_ID, FERRY_SECRET_ACCESS_KEY=SECRET_ACCESS_KEY,
                    FERRY_LOG="info", NO_COLOR="1")
         self.process = subprocess.Popen(
-            [binary, "server", "--listen", "127.0.0.1:0", "--data-dir", self.data_dir],
+            [binary, "server", "--listen", "127.0.0.1:0", "--data-dir", self.data_dir, *extra_args],
             env=env, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True)
         self.endpoint = None
+        # The image registry's address (`host:port`), from the same "ready" line; None when off.
+        self.registry = None
         ready = threading.Event()
 
         def drain():
             for line in self.process.stderr:
                 match = re.search(r"endpoint=(http://\S+)", line)
                 if match and self.endpoint is None:
+                    registry = re.search(r"registry=http://(\S+)", line)
+                    self.registry = registry.group(1) if registry else None
                     self.endpoint = match.group(1)
                     ready.set()
             ready.set()

@@ -27,10 +27,13 @@ struct Service {
     output: &'static str,
 }
 
-/// Every generated service. Add ECR (`ecr/2015-09-21`), App Runner (`apprunner/2020-05-15`),
-/// EventBridge (`events/2015-10-07`), CloudWatch Logs (`logs/2014-03-28`) and Application Auto
-/// Scaling (`application-autoscaling/2016-02-06`) here as their crates arrive.
-const SERVICES: &[Service] = &[Service { model: "ecs/2014-11-13", output: "crates/ecs/src/generated.rs" }];
+/// Every generated service. Add App Runner (`apprunner/2020-05-15`), EventBridge
+/// (`events/2015-10-07`), CloudWatch Logs (`logs/2014-03-28`) and Application Auto Scaling
+/// (`application-autoscaling/2016-02-06`) here as their crates arrive.
+const SERVICES: &[Service] = &[
+    Service { model: "ecs/2014-11-13", output: "crates/ecs/src/generated.rs" },
+    Service { model: "ecr/2015-09-21", output: "crates/ecr/src/generated.rs" },
+];
 
 const USAGE: &str = "usage: cargo xtask codegen [--check] [--model <botocore model, e.g. ecr/2015-09-21> --output <file>]";
 

@@ -120,6 +120,15 @@ struct CommonOptions {
     /// address with the next port (127.0.0.1:4601); port 0 there gives port 0 here.
     #[arg(long, env = "FERRY_REGISTRY_LISTEN")]
     registry_listen: Option<String>,
+    /// How clients reach the registry, when not at its listening address (a hostname, a proxy):
+    /// `host[:port]`, or `https://host[:port]`. Repository URIs and `aws ecr get-login-password`'s
+    /// endpoint name it.
+    #[arg(long, env = "FERRY_REGISTRY_PUBLIC_ADDRESS")]
+    registry_public_address: Option<String>,
+    /// Seconds between two applications of the ECR lifecycle policies.
+    #[arg(long, env = "FERRY_REGISTRY_LIFECYCLE_INTERVAL", default_value_t = ferry_server::DEFAULT_LIFECYCLE_INTERVAL.as_secs(),
+          value_parser = clap::value_parser!(u64).range(1..))]
+    registry_lifecycle_interval: u64,
 }
 
 /// Where the registry listens: as told, or beside the API listener.
@@ -182,6 +191,8 @@ async fn start_control_plane(options: CommonOptions) -> anyhow::Result<ControlPl
         gateway: GatewayConfig::default(),
         listener: ListenerConfig::default(),
         registry_listen,
+        registry_public_address: options.registry_public_address,
+        registry_lifecycle_interval: std::time::Duration::from_secs(options.registry_lifecycle_interval),
     };
     Ok(ControlPlane::start(server_options, |name| std::env::var(name).ok()).await?)
 }

@@ -6,7 +6,7 @@
 //!   nothing of repositories, manifests or HTTP: a blob is shared by every repository.
 //! - [`Registry`]: repositories (`repositories`), blob links, manifests, tags and referrers as
 //!   records in a [`ferry_store::KeyValueStore`] under `ecr/…` (`metadata` has the layout), over
-//!   the blob store. The ECR API will call it directly.
+//!   the blob store. The ECR API (`ferry-ecr`) calls it directly.
 //! - [`api::RegistryApi`]: HTTP. Every request is authenticated (a [`RegistryAuthenticator`]),
 //!   parsed into one [`api::endpoint::Endpoint`], executed, and answered — errors always in the
 //!   spec's `{"errors":[…]}` shape. [`api::server::serve`] runs it on a listener of its own.

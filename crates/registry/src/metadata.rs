@@ -61,9 +61,15 @@ pub fn referrer(name: &str, subject: &str, digest: &str) -> String {
     format!("ecr/referrers/{name}#{subject}#{digest}")
 }
 
+/// The repository's last lifecycle policy preview (ECR's `StartLifecyclePolicyPreview`); the
+/// record itself belongs to the ECR API. The trailing `#` keeps it a prefix of nothing else.
+pub fn lifecycle_preview(name: &str) -> String {
+    format!("ecr/lifecycle-previews/{name}#")
+}
+
 /// Every prefix that holds a repository's children; deleting a repository deletes them all.
-pub fn children_of(name: &str) -> [String; 4] {
-    [blob_links_of(name), manifests_of(name), tags_of(name), referrers_of_repository(name)]
+pub fn children_of(name: &str) -> [String; 5] {
+    [blob_links_of(name), manifests_of(name), tags_of(name), referrers_of_repository(name), lifecycle_preview(name)]
 }
 
 /// A kind of stored record and the newest schema version this build writes.
@@ -135,6 +141,12 @@ pub struct RepositoryRecord {
     pub kms_key: Option<String>,
     #[serde(default)]
     pub resource_tags: Vec<ResourceTag>,
+    /// ECR's repository policy (`SetRepositoryPolicy`), stored as given.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub repository_policy: Option<String>,
+    /// ECR's lifecycle policy (`PutLifecyclePolicy`), stored as given; the ECR API evaluates it.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub lifecycle_policy: Option<String>,
 }
 
 fn default_encryption_type() -> String {

@@ -3,7 +3,7 @@
 
 use ferry_store::{Compare, ListOptions, Operation, Txn};
 
-use crate::metadata::{self, RepositoryRecord, ResourceTag, TagMutability};
+use crate::metadata::{self, ManifestRecord, RepositoryRecord, ResourceTag, TagMutability, TagRecord};
 use crate::names::RepositoryName;
 use crate::registry::Registry;
 use crate::registry_error::RegistryError;
@@ -38,6 +38,8 @@ impl Registry {
             encryption_type: settings.encryption_type.unwrap_or_else(|| "AES256".to_owned()),
             kms_key: settings.kms_key,
             resource_tags: settings.resource_tags,
+            repository_policy: None,
+            lifecycle_policy: None,
         };
         let key = metadata::repository(name.as_str());
         // A repository deleted with `force` leaves no children, but one deleted by an older
@@ -99,5 +101,73 @@ impl Registry {
                 return Err(RegistryError::Contention(key));
             }
         }
+    }
+
+    /// Changes the repository's settings with `change`, in a compare-and-swap transaction retried
+    /// while other writers get there first. `change` may refuse (its error is returned as is) and
+    /// may be called more than once. Returns the record as written.
+    pub async fn update_repository<E>(
+        &self,
+        name: &RepositoryName,
+        mut change: impl FnMut(&mut RepositoryRecord) -> Result<(), E>,
+    ) -> Result<RepositoryRecord, E>
+    where
+        E: From<RegistryError>,
+    {
+        let key = metadata::repository(name.as_str());
+        let started = std::time::Instant::now();
+        loop {
+            let Some(kv) = self.store().get(&key).await.map_err(RegistryError::from)? else {
+                return Err(RegistryError::NameUnknown(name.to_string()).into());
+            };
+            let mut record: RepositoryRecord = metadata::decode(&key, &kv.value)?;
+            change(&mut record)?;
+            let txn = Txn::new()
+                .when([Compare::mod_revision(key.clone(), kv.mod_revision)])
+                .and_then([Operation::put(key.clone(), metadata::encode(&record))]);
+            if self.store().txn(txn).await.map_err(RegistryError::from)?.succeeded {
+                return Ok(record);
+            }
+            if started.elapsed() > crate::registry::GIVE_UP_AFTER {
+                return Err(RegistryError::Contention(key).into());
+            }
+            tokio::task::yield_now().await;
+        }
+    }
+
+    /// Every manifest of the repository, in digest order (`NameUnknown` if it does not exist).
+    pub async fn list_manifests(&self, name: &RepositoryName) -> Result<Vec<ManifestRecord>, RegistryError> {
+        self.require_repository(name).await?;
+        let records = self.list_all(&metadata::manifests_of(name.as_str())).await?;
+        Ok(records.into_iter().map(|(_, record)| record).collect())
+    }
+
+    /// Every tag of the repository and the digest it points at, in tag order.
+    pub async fn list_tag_records(&self, name: &RepositoryName) -> Result<Vec<(String, TagRecord)>, RegistryError> {
+        self.require_repository(name).await?;
+        let prefix = metadata::tags_of(name.as_str());
+        let records = self.list_all::<TagRecord>(&prefix).await?;
+        Ok(records.into_iter().map(|(key, record)| (key.strip_prefix(&prefix).unwrap_or(&key).to_owned(), record)).collect())
+    }
+
+    async fn list_all<T: metadata::Record>(&self, prefix: &str) -> Result<Vec<(String, T)>, RegistryError> {
+        let mut records = Vec::new();
+        let mut start_after = None;
+        loop {
+            let page = self.store().list(prefix, ListOptions { start_after: start_after.take(), limit: Some(1000) }).await?;
+            for kv in &page.items {
+                records.push((kv.key.clone(), metadata::decode(&kv.key, &kv.value)?));
+            }
+            if !page.more {
+                return Ok(records);
+            }
+            start_after = page.items.last().map(|kv| kv.key.clone());
+        }
+    }
+
+    /// Reads and writes the store for the ECR API's own records about a repository (such as its
+    /// lifecycle policy preview), under the keys `metadata` lays out.
+    pub fn key_value_store(&self) -> &dyn ferry_store::KeyValueStore {
+        self.store()
     }
 }

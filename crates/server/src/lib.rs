@@ -4,7 +4,6 @@
 //! `ferry server` runs this alone; `ferry up` runs it with the rest of the platform beside it.
 
 pub mod credentials;
-pub mod registry_ecr;
 pub mod registry_service;
 
 use std::fs;
@@ -17,12 +16,14 @@ use std::sync::Arc;
 use ferry_api::gateway::{Gateway, GatewayConfig};
 use ferry_api::server::{ListenerConfig, serve};
 use ferry_core::{Clock, PlatformIdentity, SystemClock};
+use ferry_ecr::{EcrService, RegistryEndpoint};
 use ferry_ecs::{AgentChannelService, EcsService};
 use ferry_sigv4::{StaticCredentials, Verifier, VerifierConfig};
 use ferry_store::{KeyValueStore, SqliteStore};
 use tokio::net::TcpListener;
 
 pub use credentials::{CredentialsSource, RootCredentials};
+pub use ferry_ecr::DEFAULT_LIFECYCLE_INTERVAL;
 
 /// The store's file inside the data directory.
 pub const STATE_FILE_NAME: &str = "state.db";
@@ -38,6 +39,12 @@ pub struct ServerOptions {
     pub listener: ListenerConfig,
     /// Where the image registry (the OCI API, `/v2/`) listens; `None`: no registry.
     pub registry_listen: Option<SocketAddr>,
+    /// How clients reach the registry when that is not its listening address (a hostname, a
+    /// proxy): `host[:port]`, or with `http://`/`https://`. Repository URIs and the ECR
+    /// `proxyEndpoint` name it. `None`: the listening address, over http.
+    pub registry_public_address: Option<String>,
+    /// How often ECR lifecycle policies are applied.
+    pub registry_lifecycle_interval: std::time::Duration,
 }
 
 #[derive(Debug, thiserror::Error)]
@@ -54,6 +61,8 @@ pub enum ServerError {
     Listen { address: SocketAddr, source: std::io::Error },
     #[error(transparent)]
     Registry(#[from] registry_service::RegistryStartError),
+    #[error("--registry-public-address: {0}")]
+    RegistryPublicAddress(String),
 }
 
 /// A control plane that has bound its listener and is ready to serve.
@@ -69,6 +78,7 @@ pub struct ControlPlane {
     listener_config: ListenerConfig,
     ecs: Arc<EcsService>,
     registry: Option<registry_service::RegistryServer>,
+    ecr: Option<(Arc<EcrService>, std::time::Duration)>,
     _data_dir_lock: fs::File,
 }
 
@@ -134,8 +144,8 @@ impl ControlPlane {
         }
         gateway.add_json_service(ecs.clone());
         gateway.add_json_service(Arc::new(AgentChannelService::new(ecs.clone())));
-        let registry = match options.registry_listen {
-            None => None,
+        let (registry, ecr) = match options.registry_listen {
+            None => (None, None),
             Some(registry_listen) => {
                 let registry_clock: Arc<dyn Clock> = Arc::new(SystemClock);
                 let registry_store: Arc<dyn KeyValueStore> = store.clone();
@@ -147,14 +157,20 @@ impl ControlPlane {
                     credentials.access_key_id.clone(),
                 )
                 .await?;
-                gateway.add_json_service(Arc::new(registry_ecr::EcrService::new(
+                let endpoint = match &options.registry_public_address {
+                    Some(address) => RegistryEndpoint::parse(address).map_err(ServerError::RegistryPublicAddress)?,
+                    None => RegistryEndpoint { scheme: "http".to_owned(), authority: registry.local_address().to_string() },
+                };
+                // The ECR API shares the registry (its store and blob store) with the `/v2/` API.
+                let ecr = Arc::new(EcrService::new(
                     registry.registry().clone(),
                     registry.tokens().clone(),
                     options.identity.clone(),
                     registry_clock,
-                    registry.local_address(),
-                )));
-                Some(registry)
+                    endpoint,
+                ));
+                gateway.add_json_service(ecr.clone());
+                (Some(registry), Some((ecr, options.registry_lifecycle_interval)))
             }
         };
 
@@ -172,6 +188,7 @@ impl ControlPlane {
             listener_config: options.listener,
             ecs,
             registry,
+            ecr,
             _data_dir_lock: data_dir_lock,
         })
     }
@@ -212,6 +229,7 @@ impl ControlPlane {
                 let _ = registry_stopped.wait_for(|stopped| *stopped).await;
             }))
         });
+        let lifecycle = self.ecr.map(|(ecr, interval)| tokio::spawn(ecr.run_lifecycle_controller(interval, std::future::pending())));
         let controller = tokio::spawn(
             self.ecs.clone().run_service_controller(ferry_ecs::service_decisions::ControllerSettings::default(), std::future::pending()),
         );
@@ -222,6 +240,9 @@ impl ControlPlane {
         }
         purger.abort();
         controller.abort();
+        if let Some(lifecycle) = lifecycle {
+            lifecycle.abort();
+        }
         drop(self.ecs);
         drop(self.gateway);
         // Every handle shares one store; closing any of them finishes queued writes, checkpoints
