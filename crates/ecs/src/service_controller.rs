@@ -31,7 +31,7 @@ use crate::service_decisions::{
     ServiceState, ServiceTask, StartOrder, StopCause, TaskHealth, TaskPhase, decide,
 };
 use crate::services::{MAX_SERVICE_EVENTS, new_deployment_id, parse_placement};
-use crate::store_access::{Versioned, list_all, read};
+use crate::store_access::{Versioned, list_all, put_if_unchanged, read};
 use crate::tasks::LaunchRequest;
 
 /// How often the controller looks even when nothing in the store changed.
@@ -495,13 +495,8 @@ impl EcsService {
         if record == stored.record {
             return Ok(());
         }
-        self.store
-            .txn(Txn {
-                compares: vec![Compare::ModRevision { key: key.clone(), revision: stored.mod_revision }],
-                success: vec![Operation::Put { key, value: encode(&record) }],
-                failure: vec![],
-            })
-            .await?;
+        // A lost race means the service changed meanwhile; the next pass decides again.
+        put_if_unchanged(self.store.as_ref(), &key, stored.mod_revision, encode(&record)).await?;
         Ok(())
     }
 }

@@ -23,7 +23,7 @@ use crate::generated::{
 use crate::keys;
 use crate::paging::{PageRequest, encode_token};
 use crate::records::{ServiceRecord, decode, encode};
-use crate::store_access::{Attempt, Versioned, read, retry_on_conflict, scan_page};
+use crate::store_access::{Attempt, Versioned, put_if_unchanged, read, retry_on_conflict, scan_page};
 use crate::tags::check_new_tags;
 
 /// ECS accepts at most 10 placement constraints and 5 placement strategy rules per service.
@@ -520,15 +520,10 @@ impl EcsService {
             if request.desired_count.is_some() {
                 record.steady = false;
             }
-            let outcome = self
-                .store
-                .txn(Txn {
-                    compares: vec![Compare::ModRevision { key: key.clone(), revision: existing.mod_revision }],
-                    success: vec![Operation::Put { key: key.clone(), value: encode(&record) }],
-                    failure: vec![],
-                })
-                .await?;
-            Ok(if outcome.succeeded { Attempt::Done(record) } else { Attempt::Conflict })
+            Ok(match put_if_unchanged(self.store.as_ref(), &key, existing.mod_revision, encode(&record)).await? {
+                Attempt::Done(()) => Attempt::Done(record),
+                Attempt::Conflict => Attempt::Conflict,
+            })
         })
         .await?;
         Ok(UpdateServiceResponse { service: Some(render_service(&updated, false)) })
@@ -559,15 +554,10 @@ impl EcsService {
             record.steady = false;
             record.service.status = Some("DRAINING".to_owned());
             record.service.desired_count = Some(0);
-            let outcome = self
-                .store
-                .txn(Txn {
-                    compares: vec![Compare::ModRevision { key: key.clone(), revision: existing.mod_revision }],
-                    success: vec![Operation::Put { key: key.clone(), value: encode(&record) }],
-                    failure: vec![],
-                })
-                .await?;
-            Ok(if outcome.succeeded { Attempt::Done(record) } else { Attempt::Conflict })
+            Ok(match put_if_unchanged(self.store.as_ref(), &key, existing.mod_revision, encode(&record)).await? {
+                Attempt::Done(()) => Attempt::Done(record),
+                Attempt::Conflict => Attempt::Conflict,
+            })
         })
         .await?;
         Ok(DeleteServiceResponse { service: Some(render_service(&deleted, false)) })
