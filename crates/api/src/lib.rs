@@ -8,6 +8,7 @@
 pub mod error;
 pub mod gateway;
 pub mod metrics;
+pub mod paging;
 pub mod protocol;
 pub mod server;
 pub mod shape;

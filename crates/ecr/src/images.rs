@@ -14,7 +14,7 @@ use crate::generated::{
     DescribeImagesResponse, Image, ImageDetail, ImageFailure, ImageFailureCode, ImageIdentifier, ImageStatus, ListImagesRequest,
     ListImagesResponse, PutImageRequest, PutImageResponse, TagStatus,
 };
-use crate::paging::{PageRequest, paginate};
+use crate::paging::{page_request, paginate};
 
 /// One image: its manifest's record and its tags, in tag order.
 #[derive(Debug, Clone)]
@@ -109,7 +109,7 @@ impl EcrService {
 
     pub(crate) async fn list_images(&self, request: ListImagesRequest) -> Result<ListImagesResponse, EcrError> {
         let name = self.repository_name(request.registry_id.as_deref(), &request.repository_name)?;
-        let page_request = PageRequest::parse("ListImages", request.next_token.as_deref(), request.max_results)?;
+        let page_request = page_request("ListImages", request.next_token.as_deref(), request.max_results)?;
         let filter = request.filter.as_ref().and_then(|filter| filter.tag_status.as_ref());
         let mut items = Vec::new();
         for image in self.image_views(&name).await? {
@@ -125,7 +125,7 @@ impl EcrService {
             }
         }
         items.sort_by(|(a, _), (b, _)| a.cmp(b));
-        let (image_ids, next_token) = paginate("ListImages", items, &page_request);
+        let (image_ids, next_token) = paginate("ListImages", items, &page_request, false);
         Ok(ListImagesResponse { image_ids: Some(image_ids), next_token })
     }
 
@@ -160,13 +160,13 @@ impl EcrService {
             }
             return Ok(DescribeImagesResponse { image_details: Some(details), next_token: None });
         }
-        let page_request = PageRequest::parse("DescribeImages", request.next_token.as_deref(), request.max_results)?;
+        let page_request = page_request("DescribeImages", request.next_token.as_deref(), request.max_results)?;
         let items = images
             .iter()
             .filter(|image| passes(filter, &image.tags))
             .map(|image| (image.record.digest.clone(), self.image_detail(&name, image)))
             .collect();
-        let (image_details, next_token) = paginate("DescribeImages", items, &page_request);
+        let (image_details, next_token) = paginate("DescribeImages", items, &page_request, false);
         Ok(DescribeImagesResponse { image_details: Some(image_details), next_token })
     }
 

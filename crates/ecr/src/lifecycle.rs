@@ -25,7 +25,7 @@ use crate::generated::{
 };
 use crate::images::ImageView;
 use crate::lifecycle_rules::{self, ImageFacts, LifecyclePolicy};
-use crate::paging::{PageRequest, paginate};
+use crate::paging::{page_request, paginate};
 
 /// How often the server applies lifecycle policies unless told otherwise. ECR promises to act
 /// within 24 hours; ten minutes keeps a busy CI registry small without constant work.
@@ -196,7 +196,7 @@ impl EcrService {
         if request.image_ids.is_some() && (request.next_token.is_some() || request.max_results.is_some()) {
             return Err(EcrError::invalid_parameter("nextToken and maxResults cannot be used with imageIds."));
         }
-        let page_request = PageRequest::parse("GetLifecyclePolicyPreview", request.next_token.as_deref(), request.max_results)?;
+        let page_request = page_request("GetLifecyclePolicyPreview", request.next_token.as_deref(), request.max_results)?;
         let tag_status = request.filter.as_ref().and_then(|filter| filter.tag_status.as_ref());
         let total = preview.results.len() as i32;
         let items = preview
@@ -230,7 +230,7 @@ impl EcrService {
                 (key, result)
             })
             .collect();
-        let (preview_results, next_token) = paginate("GetLifecyclePolicyPreview", items, &page_request);
+        let (preview_results, next_token) = paginate("GetLifecyclePolicyPreview", items, &page_request, false);
         Ok(GetLifecyclePolicyPreviewResponse {
             registry_id: Some(self.registry_id()),
             repository_name: Some(name.to_string()),

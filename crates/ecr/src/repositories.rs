@@ -15,7 +15,7 @@ use crate::generated::{
     PutImageTagMutabilityRequest, PutImageTagMutabilityResponse, Repository, SetRepositoryPolicyRequest, SetRepositoryPolicyResponse, Tag,
     TagResourceRequest, TagResourceResponse, UntagResourceRequest, UntagResourceResponse,
 };
-use crate::paging::{PageRequest, encode_token};
+use crate::paging::{encode_token, page_request};
 
 /// Why `update_repository` did not write: the change refused, or the registry failed.
 pub(crate) enum UpdateError {
@@ -200,7 +200,7 @@ impl EcrService {
             return Ok(DescribeRepositoriesResponse { repositories: Some(repositories), next_token: None });
         }
         self.repository_name(request.registry_id.as_deref(), "registry-id-check")?;
-        let page_request = PageRequest::parse("DescribeRepositories", request.next_token.as_deref(), request.max_results)?;
+        let page_request = page_request("DescribeRepositories", request.next_token.as_deref(), request.max_results)?;
         let page = self.registry.list_repositories(page_request.after_key.as_deref(), page_request.limit).await?;
         let next_token = match (page.more, page.repositories.last()) {
             (true, Some(last)) => Some(encode_token("DescribeRepositories", &last.name)),

@@ -17,7 +17,7 @@ use crate::generated::{
     UpdateClusterResponse, UpdateClusterSettingsRequest, UpdateClusterSettingsResponse,
 };
 use crate::keys;
-use crate::paging::{PageRequest, encode_token};
+use crate::paging::{encode_token, page_request};
 use crate::records::{ClusterRecord, ClusterStatus, encode};
 use crate::store_access::{
     Attempt, Versioned, count_under, list_all, put_if_unchanged, put_if_unchanged_with, read, retry_on_conflict, scan_page,
@@ -346,7 +346,7 @@ impl EcsService {
     }
 
     pub(crate) async fn list_clusters(&self, request: ListClustersRequest) -> Result<ListClustersResponse, EcsError> {
-        let page_request = PageRequest::parse("ListClusters", request.next_token.as_deref(), request.max_results)?;
+        let page_request = page_request("ListClusters", request.next_token.as_deref(), request.max_results)?;
         let (cluster_arns, last_key) =
             scan_page(self.store.as_ref(), keys::ACTIVE_CLUSTERS_PREFIX, page_request.after_key, page_request.limit, |entry| {
                 Ok(Some(String::from_utf8_lossy(&entry.value).into_owned()))

@@ -24,7 +24,7 @@ use crate::generated::{
     RegisterContainerInstanceResponse, Resource, TargetType, UpdateContainerInstancesStateRequest, UpdateContainerInstancesStateResponse,
 };
 use crate::keys;
-use crate::paging::{PageRequest, encode_token};
+use crate::paging::{encode_token, page_request};
 use crate::records::{ContainerInstanceRecord, ContainerInstanceStatusValue, decode, encode};
 use crate::store_access::{Attempt, Versioned, list_all, put_if_unchanged, read, retry_on_conflict, scan_page};
 use crate::tags::check_new_tags;
@@ -446,7 +446,7 @@ impl EcsService {
         request: ListContainerInstancesRequest,
     ) -> Result<ListContainerInstancesResponse, EcsError> {
         let cluster = self.active_cluster(request.cluster.as_deref()).await?.record.name;
-        let page_request = PageRequest::parse("ListContainerInstances", request.next_token.as_deref(), request.max_results)?;
+        let page_request = page_request("ListContainerInstances", request.next_token.as_deref(), request.max_results)?;
         let query = request
             .filter
             .as_deref()
@@ -629,7 +629,7 @@ impl EcsService {
         if request.attribute_value.is_some() && request.attribute_name.is_none() {
             return Err(EcsError::invalid_parameter("attributeValue can only be given together with attributeName."));
         }
-        let page_request = PageRequest::parse("ListAttributes", request.next_token.as_deref(), request.max_results)?;
+        let page_request = page_request("ListAttributes", request.next_token.as_deref(), request.max_results)?;
         let mut all = Vec::new();
         for (_, versioned) in
             list_all::<ContainerInstanceRecord>(self.store.as_ref(), &keys::container_instances_of_cluster(&cluster)).await?

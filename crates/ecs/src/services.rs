@@ -21,7 +21,7 @@ use crate::generated::{
     PlacementStrategy, SchedulingStrategy, Service, ServiceEvent, ServiceField, UpdateServiceRequest, UpdateServiceResponse,
 };
 use crate::keys;
-use crate::paging::{PageRequest, encode_token};
+use crate::paging::{encode_token, page_request};
 use crate::records::{ServiceRecord, decode, encode};
 use crate::store_access::{Attempt, Versioned, put_if_unchanged, read, retry_on_conflict, scan_page};
 use crate::tags::check_new_tags;
@@ -596,7 +596,7 @@ impl EcsService {
 
     pub(crate) async fn list_services(&self, request: ListServicesRequest) -> Result<ListServicesResponse, EcsError> {
         let cluster = self.active_cluster(request.cluster.as_deref()).await?.record.name;
-        let page_request = PageRequest::parse("ListServices", request.next_token.as_deref(), request.max_results)?;
+        let page_request = page_request("ListServices", request.next_token.as_deref(), request.max_results)?;
         if matches!(request.launch_type, Some(LaunchType::Fargate | LaunchType::External | LaunchType::ManagedInstances)) {
             return Ok(ListServicesResponse { service_arns: Some(Vec::new()), next_token: None });
         }

@@ -20,7 +20,7 @@ use crate::generated::{
     TaskDefinitionFamilyStatus, TaskDefinitionField, TaskDefinitionStatus,
 };
 use crate::keys;
-use crate::paging::{PageRequest, encode_token, paginate};
+use crate::paging::{encode_token, page_request, paginate};
 use crate::records::{FamilyRecord, TaskDefinitionRecord, TaskDefinitionStatusView, decode, decode_task_definition_raw, encode};
 use crate::store_access::{Attempt, list_all, read, retry_on_conflict, scan_page};
 use crate::tags::check_new_tags;
@@ -203,7 +203,7 @@ impl EcsService {
 
     pub(crate) async fn list_task_definitions(&self, request: ListTaskDefinitionsRequest) -> Result<ListTaskDefinitionsResponse, EcsError> {
         const LISTING: &str = "ListTaskDefinitions";
-        let page_request = PageRequest::parse(LISTING, request.next_token.as_deref(), request.max_results)?;
+        let page_request = page_request(LISTING, request.next_token.as_deref(), request.max_results)?;
         let status = request.status.unwrap_or(TaskDefinitionStatus::Active);
         // ECS's `familyPrefix` here is a whole family name, unlike ListTaskDefinitionFamilies'.
         let prefix = match &request.family_prefix {
@@ -236,7 +236,7 @@ impl EcsService {
         &self,
         request: ListTaskDefinitionFamiliesRequest,
     ) -> Result<ListTaskDefinitionFamiliesResponse, EcsError> {
-        let page_request = PageRequest::parse("ListTaskDefinitionFamilies", request.next_token.as_deref(), request.max_results)?;
+        let page_request = page_request("ListTaskDefinitionFamilies", request.next_token.as_deref(), request.max_results)?;
         let status = request.status.unwrap_or(TaskDefinitionFamilyStatus::All);
         let prefix = format!("{}{}", keys::TASK_DEFINITION_FAMILIES_PREFIX, request.family_prefix.as_deref().unwrap_or(""));
         let families: Vec<(String, String)> = list_all::<FamilyRecord>(self.store.as_ref(), &prefix)

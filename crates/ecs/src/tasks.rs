@@ -23,7 +23,7 @@ use crate::generated::{
     Tag, Task, TaskDefinition, TaskDefinitionStatus, TaskField, TaskOverride, TaskStopCode, TransportProtocol,
 };
 use crate::keys;
-use crate::paging::{PageRequest, encode_token};
+use crate::paging::{encode_token, page_request};
 use crate::records::{
     Allocation, ContainerInstanceRecord, ContainerInstanceStatusValue, RunTaskTokenRecord, TaskDefinitionRecord, TaskRecord, decode, encode,
 };
@@ -684,7 +684,7 @@ impl EcsService {
 
     pub(crate) async fn list_tasks(&self, request: ListTasksRequest) -> Result<ListTasksResponse, EcsError> {
         let cluster = self.active_cluster(request.cluster.as_deref()).await?.record.name;
-        let page_request = PageRequest::parse("ListTasks", request.next_token.as_deref(), request.max_results)?;
+        let page_request = page_request("ListTasks", request.next_token.as_deref(), request.max_results)?;
         let instance_id =
             request.container_instance.as_deref().map(|reference| self.container_instance_id(&cluster, reference)).transpose()?;
         let family_prefix = request.family.as_ref().map(|family| self.identity.arn("ecs", &format!("task-definition/{family}:")));
